@@ -1,0 +1,57 @@
+import type { AisleId } from '../catalogue/types';
+import { catalogueItemBySlotId, findCatalogueItem, wordingFor } from '../catalogue';
+import { LIMITS } from './limits';
+import { cleanSpokenItem, pluralOf, singularOf } from './wording';
+
+/** What a trolley line is about, independent of how many. */
+export interface ItemIdentity {
+  /** Merge key: the catalogue id, or the singular of what was said for items the catalogue lacks. */
+  readonly key: string;
+  /** Singular wording ("tomato", "milk") or, for uncatalogued items, the words as first said. */
+  readonly name: string;
+  /** Plural wording; absent for mass nouns ("milk"), which are never pluralised. */
+  readonly plural?: string;
+  /** True for catalogue items that take "a"/"an" when there is one of them. */
+  readonly countable: boolean;
+  readonly aisle: AisleId;
+}
+
+export type IdentifyResult =
+  { readonly ok: true; readonly item: ItemIdentity } | { readonly ok: false; readonly reason: 'empty' | 'tooLong' };
+
+const UNCATALOGUED_PREFIX = 'said:';
+
+/**
+ * Works out which item a person meant, from the words heard and, when Alexa's entity resolution matched
+ * the catalogue, the slot value id. Catalogue items keep the locale's own wording ("eggplant" in en-US).
+ */
+export function identifyItem(spoken: string, slotId: string | undefined, locale: string): IdentifyResult {
+  const catalogued = (slotId && catalogueItemBySlotId(slotId)) || findCatalogueItem(spoken);
+  if (catalogued) {
+    const wording = wordingFor(catalogued, locale);
+    return {
+      ok: true,
+      item: {
+        key: catalogued.id,
+        name: wording.name,
+        ...(wording.plural === undefined ? {} : { plural: wording.plural }),
+        countable: !catalogued.mass,
+        aisle: catalogued.aisle,
+      },
+    };
+  }
+  const said = cleanSpokenItem(spoken);
+  if (!said) return { ok: false, reason: 'empty' };
+  if (said.length > LIMITS.maxNameLength) return { ok: false, reason: 'tooLong' };
+  const singular = singularOf(said);
+  return {
+    ok: true,
+    item: {
+      key: `${UNCATALOGUED_PREFIX}${singular}`,
+      name: said,
+      plural: pluralOf(singular),
+      countable: false,
+      aisle: 'other',
+    },
+  };
+}

@@ -1,0 +1,249 @@
+import type { UnitId } from './units';
+import type { ItemIdentity } from './item';
+import { LIMITS } from './limits';
+
+/** One line of the trolley: an item, how many, and in what. */
+export interface TrolleyLine extends ItemIdentity {
+  /** How many; absent when the person named the item without a number ("add tomatoes"). */
+  readonly quantity?: number;
+  readonly unit?: UnitId;
+}
+
+export interface Trolley {
+  readonly lines: readonly TrolleyLine[];
+}
+
+export type ChangeKind = 'add' | 'remove' | 'change' | 'clear';
+
+/** What the trolley looked like before the last change, so "undo" can put it back. */
+export interface UndoPoint {
+  readonly change: ChangeKind;
+  readonly lines: readonly TrolleyLine[];
+}
+
+/** Everything kept for one user. */
+export interface TrolleyState {
+  readonly trolley: Trolley;
+  readonly undo?: UndoPoint;
+}
+
+export const EMPTY_STATE: TrolleyState = { trolley: { lines: [] } };
+
+export interface ItemRequest {
+  readonly item: ItemIdentity;
+  readonly quantity?: number;
+  readonly unit?: UnitId;
+}
+
+export type Command =
+  | { readonly kind: 'add'; readonly items: readonly ItemRequest[] }
+  | { readonly kind: 'remove'; readonly item: ItemIdentity; readonly quantity?: number; readonly unit?: UnitId }
+  | { readonly kind: 'change'; readonly item: ItemIdentity; readonly quantity: number; readonly unit?: UnitId }
+  | { readonly kind: 'clear' }
+  | { readonly kind: 'undo' };
+
+/** A line as it was changed: the line afterwards and how much of it this change added or took away. */
+export interface LineChange {
+  readonly line: TrolleyLine;
+  readonly delta: number | undefined;
+  /** The line before this change, when the item was already in the trolley. */
+  readonly before?: TrolleyLine;
+}
+
+export type Outcome =
+  | { readonly kind: 'added'; readonly changes: readonly LineChange[]; readonly lineCount: number }
+  | { readonly kind: 'trolleyFull'; readonly maxLines: number }
+  | { readonly kind: 'tooMany'; readonly item: ItemIdentity; readonly maxQuantity: number }
+  | { readonly kind: 'badQuantity'; readonly item: ItemIdentity }
+  | {
+      readonly kind: 'removed';
+      readonly removed: TrolleyLine;
+      readonly remaining?: TrolleyLine;
+      readonly lineCount: number;
+    }
+  | { readonly kind: 'changed'; readonly line: TrolleyLine; readonly lineCount: number }
+  | { readonly kind: 'notFound'; readonly item: ItemIdentity; readonly closest?: TrolleyLine }
+  | { readonly kind: 'cleared'; readonly count: number }
+  | { readonly kind: 'alreadyEmpty' }
+  | { readonly kind: 'undone'; readonly change: ChangeKind; readonly lineCount: number }
+  | { readonly kind: 'nothingToUndo' };
+
+export interface Applied {
+  readonly state: TrolleyState;
+  readonly outcome: Outcome;
+  /** False when the command changed nothing, so nothing needs writing. */
+  readonly changed: boolean;
+}
+
+/** Applies one spoken command to a trolley. Pure: the same state and command always give the same result. */
+export function apply(state: TrolleyState, command: Command): Applied {
+  switch (command.kind) {
+    case 'add':
+      return addItems(state, command.items);
+    case 'remove':
+      return removeItem(state, command.item, command.quantity, command.unit);
+    case 'change':
+      return changeItem(state, command.item, command.quantity, command.unit);
+    case 'clear':
+      return clearTrolley(state);
+    case 'undo':
+      return undoLastChange(state);
+  }
+}
+
+/** True for a whole or decimal number above zero that a trolley can hold. */
+export function isValidQuantity(quantity: number | undefined): boolean {
+  return quantity === undefined || (Number.isFinite(quantity) && quantity > 0);
+}
+
+function unchanged(state: TrolleyState, outcome: Outcome): Applied {
+  return { state, outcome, changed: false };
+}
+
+function changedTo(state: TrolleyState, change: ChangeKind, lines: readonly TrolleyLine[], outcome: Outcome): Applied {
+  return { state: { trolley: { lines }, undo: { change, lines: state.trolley.lines } }, outcome, changed: true };
+}
+
+const sameLine = (line: TrolleyLine, key: string, unit: UnitId | undefined) => line.key === key && line.unit === unit;
+
+/** Quantities are kept to two decimals so "1.5 kilos" stays 1.5 and float noise never reaches speech. */
+const tidy = (quantity: number) => Math.round(quantity * 100) / 100;
+
+function addQuantities(existing: number | undefined, added: number | undefined): number | undefined {
+  if (existing === undefined) return added;
+  if (added === undefined) return existing;
+  return tidy(existing + added);
+}
+
+function addItems(state: TrolleyState, requests: readonly ItemRequest[]): Applied {
+  const lines = [...state.trolley.lines];
+  const changes: LineChange[] = [];
+  for (const request of requests) {
+    if (!isValidQuantity(request.quantity)) return unchanged(state, { kind: 'badQuantity', item: request.item });
+    const index = lines.findIndex((line) => sameLine(line, request.item.key, request.unit));
+    const existing = index >= 0 ? lines[index] : undefined;
+    const quantity = addQuantities(existing?.quantity, request.quantity);
+    if (quantity !== undefined && quantity > LIMITS.maxQuantity) {
+      return unchanged(state, { kind: 'tooMany', item: request.item, maxQuantity: LIMITS.maxQuantity });
+    }
+    const line: TrolleyLine = {
+      ...request.item,
+      ...(quantity === undefined ? {} : { quantity }),
+      ...(request.unit === undefined ? {} : { unit: request.unit }),
+    };
+    if (existing) {
+      // Keep the wording the trolley already uses, so a line is not renamed by how it was said this time.
+      lines[index] = { ...existing, ...(quantity === undefined ? {} : { quantity }) };
+    } else {
+      if (lines.length >= LIMITS.maxLines) return unchanged(state, { kind: 'trolleyFull', maxLines: LIMITS.maxLines });
+      lines.push(line);
+    }
+    const after = lines[index >= 0 ? index : lines.length - 1] as TrolleyLine;
+    changes.push({ line: after, delta: request.quantity, ...(existing ? { before: existing } : {}) });
+  }
+  return changedTo(state, 'add', lines, { kind: 'added', changes, lineCount: lines.length });
+}
+
+function findLines(lines: readonly TrolleyLine[], item: ItemIdentity, unit: UnitId | undefined): number[] {
+  const sameItem = lines.flatMap((line, index) => (line.key === item.key ? [index] : []));
+  const sameUnit = sameItem.filter((index) => lines[index]?.unit === unit);
+  return unit !== undefined && sameUnit.length > 0 ? sameUnit : sameItem;
+}
+
+function removeItem(
+  state: TrolleyState,
+  item: ItemIdentity,
+  quantity: number | undefined,
+  unit: UnitId | undefined,
+): Applied {
+  if (!isValidQuantity(quantity)) return unchanged(state, { kind: 'badQuantity', item });
+  const lines = state.trolley.lines;
+  const matches = findLines(lines, item, unit);
+  const first = matches[0];
+  if (first === undefined) return unchanged(state, notFound(lines, item));
+  const target = lines[first] as TrolleyLine;
+
+  if (quantity !== undefined && target.quantity !== undefined && quantity < target.quantity) {
+    const remaining: TrolleyLine = { ...target, quantity: tidy(target.quantity - quantity) };
+    const next = lines.map((line, index) => (index === first ? remaining : line));
+    return changedTo(state, 'remove', next, {
+      kind: 'removed',
+      removed: { ...target, quantity },
+      remaining,
+      lineCount: next.length,
+    });
+  }
+  // Without a quantity, "remove the milk" takes every line of milk, whatever it is counted in.
+  const dropped = quantity === undefined ? new Set(matches) : new Set([first]);
+  const next = lines.filter((_, index) => !dropped.has(index));
+  return changedTo(state, 'remove', next, { kind: 'removed', removed: target, lineCount: next.length });
+}
+
+function changeItem(state: TrolleyState, item: ItemIdentity, quantity: number, unit: UnitId | undefined): Applied {
+  if (!isValidQuantity(quantity)) return unchanged(state, { kind: 'badQuantity', item });
+  if (quantity > LIMITS.maxQuantity)
+    return unchanged(state, { kind: 'tooMany', item, maxQuantity: LIMITS.maxQuantity });
+  const lines = state.trolley.lines;
+  const first = findLines(lines, item, undefined)[0];
+  if (first === undefined) return unchanged(state, notFound(lines, item));
+  const target = lines[first] as TrolleyLine;
+  const changedLine: TrolleyLine = { ...target, quantity: tidy(quantity), ...(unit === undefined ? {} : { unit }) };
+  const next = lines.map((line, index) => (index === first ? changedLine : line));
+  return changedTo(state, 'change', next, { kind: 'changed', line: changedLine, lineCount: next.length });
+}
+
+function clearTrolley(state: TrolleyState): Applied {
+  const count = state.trolley.lines.length;
+  if (count === 0) return unchanged(state, { kind: 'alreadyEmpty' });
+  return changedTo(state, 'clear', [], { kind: 'cleared', count });
+}
+
+function undoLastChange(state: TrolleyState): Applied {
+  if (!state.undo) return unchanged(state, { kind: 'nothingToUndo' });
+  const lines = state.undo.lines;
+  return {
+    state: { trolley: { lines } },
+    outcome: { kind: 'undone', change: state.undo.change, lineCount: lines.length },
+    changed: true,
+  };
+}
+
+function notFound(lines: readonly TrolleyLine[], item: ItemIdentity): Outcome {
+  const closest = closestLine(lines, item.name);
+  return closest ? { kind: 'notFound', item, closest } : { kind: 'notFound', item };
+}
+
+/**
+ * The line a person most likely meant when what they named is not in the trolley: one whose name contains
+ * theirs as a word ("milk" → "oat milk"), or one spelled nearly the same.
+ */
+export function closestLine(lines: readonly TrolleyLine[], name: string): TrolleyLine | undefined {
+  let best: { line: TrolleyLine; score: number } | undefined;
+  for (const line of lines) {
+    const score = Math.max(similarity(line.name, name), line.plural ? similarity(line.plural, name) : 0);
+    if (score >= 0.6 && (!best || score > best.score)) best = { line, score };
+  }
+  return best?.line;
+}
+
+function similarity(a: string, b: string): number {
+  if (a === b) return 1;
+  const wordsA = a.split(' ');
+  const wordsB = b.split(' ');
+  if (wordsA.some((word) => wordsB.includes(word) && word.length > 2)) return 0.8;
+  const longest = Math.max(a.length, b.length);
+  return longest === 0 ? 0 : 1 - editDistance(a, b) / longest;
+}
+
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
