@@ -1,0 +1,39 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import type { IntentRequest } from 'ask-sdk-model';
+import { apply } from '../domain/trolley';
+import { speakOutcome } from '../speech/outcomes';
+import { finishTurn, localeOf, sayFor, saveSessionState, sessionState, type SkillServices } from './context';
+import { isIntent } from './intent';
+
+/**
+ * Clearing is confirmed first. The skill asks itself (Dialog.ConfirmIntent) rather than leaving it to
+ * Alexa's auto-delegation, so it can say how many things would go, and not ask at all when empty.
+ */
+export function clearTrolleyHandler(services: SkillServices): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'ClearTrolleyIntent'),
+    async handle(input) {
+      const say = sayFor(input);
+      const locale = localeOf(input);
+      const request = input.requestEnvelope.request as IntentRequest;
+      const confirmation = request.intent.confirmationStatus ?? 'NONE';
+      const userKey = services.userKey(input);
+
+      if (confirmation === 'DENIED') return finishTurn(input, say('clear_denied'));
+      if (confirmation === 'CONFIRMED') {
+        const { outcome } = await services.store.update(userKey, (state) => apply(state, { kind: 'clear' }));
+        return finishTurn(input, speakOutcome(outcome, say, locale));
+      }
+
+      const count = (await services.store.load(userKey)).trolley.lines.length;
+      if (count === 0) return finishTurn(input, say('clear_already_empty'));
+      const session = sessionState(input);
+      saveSessionState(input, session.launched ? { launched: true } : {});
+      return input.responseBuilder
+        .speak(say('clear_confirm', { count }))
+        .reprompt(say('clear_confirm_reprompt'))
+        .addConfirmIntentDirective({ name: 'ClearTrolleyIntent', confirmationStatus: 'NONE', slots: {} })
+        .getResponse();
+    },
+  };
+}

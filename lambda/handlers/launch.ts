@@ -1,0 +1,18 @@
+import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import { saveSessionState, sayFor, type SkillServices } from './context';
+
+export function launchHandler(services: SkillServices): RequestHandler {
+  return {
+    canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
+    async handle(input) {
+      const say = sayFor(input);
+      const state = await services.store.load(services.userKey(input));
+      const count = state.trolley.lines.length;
+      saveSessionState(input, { launched: true });
+      return input.responseBuilder
+        .speak(count === 0 ? say('welcome_empty') : say('welcome', { count }))
+        .reprompt(say('what_next'))
+        .getResponse();
+    },
+  };
+}

@@ -1,0 +1,46 @@
+import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
+import type { Response } from 'ask-sdk-model';
+import { inShoppingOrder, pageOf } from '../domain/reading';
+import { speakCount } from '../speech/outcomes';
+import { cardText, speakPage } from '../speech/reading';
+import { finishTurn, localeOf, sayFor, sessionState, type SkillServices } from './context';
+import { isIntent } from './intent';
+
+/** Reads one page of the trolley from `offset`, offering the rest when there is more. */
+export async function readTrolley(services: SkillServices, input: HandlerInput, offset: number): Promise<Response> {
+  const say = sayFor(input);
+  const locale = localeOf(input);
+  const { trolley } = await services.store.load(services.userKey(input));
+  if (trolley.lines.length === 0) return finishTurn(input, say('list_empty'));
+
+  const page = pageOf(trolley.lines, offset);
+  const intro = offset === 0 ? `${speakCount(page.total, say)} ` : '';
+  const speech = `${intro}${speakPage(page, say, locale)}`;
+  if (offset === 0) {
+    // The card carries the whole trolley, so nobody has to listen to all of it to see it.
+    input.responseBuilder.withSimpleCard(say('card_title'), cardText(inShoppingOrder(trolley.lines), say));
+  }
+  if (page.nextOffset !== undefined) {
+    return finishTurn(input, speech, {
+      question: say('list_more', { count: page.remaining }),
+      reprompt: say('list_more_reprompt'),
+      pending: { kind: 'listMore', offset: page.nextOffset },
+    });
+  }
+  return finishTurn(input, offset === 0 ? speech : `${speech} ${say('list_done')}`);
+}
+
+export function listTrolleyHandler(services: SkillServices): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'ListTrolleyIntent'),
+    handle: (input) => readTrolley(services, input, 0),
+  };
+}
+
+/** "Yes" (or "carry on") after "Shall I carry on?" reads the next page. */
+export function listMoreHandler(services: SkillServices): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'AMAZON.YesIntent') && sessionState(input).pending?.kind === 'listMore',
+    handle: (input) => readTrolley(services, input, sessionState(input).pending?.offset ?? 0),
+  };
+}

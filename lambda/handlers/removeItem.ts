@@ -1,0 +1,33 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { apply } from '../domain/trolley';
+import { speakCount, speakOutcome } from '../speech/outcomes';
+import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
+import { isIntent } from './intent';
+import { itemHeard, quantityHeard, unitHeard } from './slots';
+
+export function removeItemHandler(services: SkillServices): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'RemoveItemIntent'),
+    async handle(input) {
+      const say = sayFor(input);
+      const locale = localeOf(input);
+      const unit = unitHeard(input);
+      const item = itemHeard(input, locale, unit.unknownWord ? {} : unit);
+      if (!item || !item.ok) return finishTurn(input, '', { question: say('ask_remove_item') });
+      const quantity = quantityHeard(input);
+      if (!quantity.ok) return finishTurn(input, speakOutcome({ kind: 'badQuantity', item: item.item }, say, locale));
+
+      const { outcome } = await services.store.update(services.userKey(input), (state) =>
+        apply(state, {
+          kind: 'remove',
+          item: item.item,
+          ...(quantity.quantity === undefined ? {} : { quantity: quantity.quantity }),
+          ...(unit.unit === undefined ? {} : { unit: unit.unit }),
+        }),
+      );
+      const speech = speakOutcome(outcome, say, locale);
+      const wholeLine = outcome.kind === 'removed' && !outcome.remaining;
+      return finishTurn(input, wholeLine ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { apply } from '../domain/trolley';
+import { speakCount, speakOutcome } from '../speech/outcomes';
+import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
+import { isIntent } from './intent';
+
+/** "Undo" puts the trolley back as it was before the last change, in this session or a later one. */
+export function undoHandler(services: SkillServices): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'UndoIntent'),
+    async handle(input) {
+      const say = sayFor(input);
+      const { outcome } = await services.store.update(services.userKey(input), (state) =>
+        apply(state, { kind: 'undo' }),
+      );
+      const speech = speakOutcome(outcome, say, localeOf(input));
+      return finishTurn(input, outcome.kind === 'undone' ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);
+    },
+  };
+}

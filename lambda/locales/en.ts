@@ -1,0 +1,86 @@
+/**
+ * What Alexa says, in British English: the base every English locale falls back to. Placeholders are
+ * escaped for SSML when interpolated. Keys ending in _one/_other are chosen by i18next from `count`.
+ */
+export const en = {
+  welcome_empty: 'Welcome to your trolley. It’s empty at the moment. What would you like to add?',
+  welcome_one: 'Welcome back. You’ve got one thing in your trolley. What would you like to do?',
+  welcome_other: 'Welcome back. You’ve got {{count}} things in your trolley. What would you like to do?',
+  what_next: 'What would you like to do? You can say, add two tins of tuna, or, what’s in my trolley.',
+  anything_else: 'Anything else?',
+
+  added: 'Added {{items}}.',
+  added_now: 'That’s {{line}} now.',
+  already_there: 'You’ve already got {{items}} in your trolley.',
+  count_zero: 'Your trolley’s empty.',
+  count_one: 'You’ve got one thing in your trolley.',
+  count_other: 'You’ve got {{count}} things in your trolley.',
+  ask_add_item: 'What would you like to add? You can say, for example, add two tins of tuna.',
+  ask_remove_item: 'What would you like to take out? You can say, for example, remove the milk.',
+  bad_quantity: 'Sorry, I didn’t catch how many {{item}}. Try again with a number, like, two {{item}}.',
+  too_many: 'That’s more {{item}} than one line can hold: the most is {{max}}. I haven’t changed anything.',
+  name_too_long: 'That’s a very long name for one thing. Could you say it more briefly?',
+  trolley_full: 'Your trolley’s full: it holds {{max}} different things. Take something out or clear it first.',
+
+  removed: 'Removed {{line}}.',
+  removed_some: 'Took {{removed}} out. You’ve got {{remaining}} left.',
+  not_found: 'There’s no {{item}} in your trolley.',
+  not_found_closest: 'There’s no {{item}} in your trolley, but there is {{closest}}.',
+
+  list_empty: 'Your trolley’s empty.',
+  list_group: '{{aisle}}: {{items}}.',
+  list_more_one: 'And one more. Shall I carry on?',
+  list_more_other: 'And {{count}} more. Shall I carry on?',
+  list_more_reprompt: 'Shall I carry on reading your trolley?',
+  list_done: 'That’s everything.',
+
+  clear_confirm_one: 'You’ve got one thing in your trolley. Shall I clear it?',
+  clear_confirm_other: 'You’ve got {{count}} things in your trolley. Shall I clear them all?',
+  clear_confirm_reprompt: 'Shall I clear your trolley? Say yes or no.',
+  cleared: 'Done, your trolley’s empty. If that was a mistake, just say undo.',
+  clear_denied: 'Okay, I’ve left your trolley as it is.',
+  clear_already_empty: 'Your trolley’s already empty.',
+
+  undone_add: 'Okay, I’ve taken back what you just added.',
+  undone_remove: 'Okay, I’ve put back what you took out.',
+  undone_change: 'Okay, I’ve put that back as it was.',
+  undone_clear: 'Okay, I’ve put everything back in your trolley.',
+  nothing_to_undo: 'There’s nothing to undo.',
+
+  help: 'I keep your shopping trolley. You can say things like, add two tins of tuna, remove the milk, what’s in my trolley, or undo. What would you like to do?',
+  help_reprompt: 'What would you like to do? You can add things, take them out, or hear what’s in your trolley.',
+  goodbye: 'Goodbye.',
+  okay: 'Okay.',
+  fallback: 'Sorry, I can’t help with that. I can add things to your trolley, take them out, or tell you what’s in it.',
+  nothing_asked: 'What would you like to add?',
+
+  store_unavailable: 'I couldn’t reach your trolley just now; nothing was lost. Please try again in a moment.',
+  error: 'Sorry, something went wrong on my side, and nothing was changed. Please try again.',
+
+  card_title: 'My Trolley',
+  card_empty: 'Your trolley is empty.',
+
+  aisle_produce: 'Fruit and veg',
+  aisle_bakery: 'Bakery',
+  aisle_meat: 'Meat',
+  aisle_fish: 'Fish',
+  aisle_dairy: 'Dairy and eggs',
+  aisle_chilled: 'Chilled',
+  aisle_pantry: 'Food cupboard',
+  aisle_breakfast: 'Breakfast',
+  aisle_baking: 'Baking',
+  aisle_world: 'World foods',
+  aisle_snacks: 'Snacks and sweets',
+  aisle_drinks: 'Drinks',
+  aisle_frozen: 'Frozen',
+  aisle_household: 'Household',
+  aisle_toiletries: 'Toiletries',
+  aisle_baby: 'Baby',
+  aisle_pet: 'Pets',
+  aisle_other: 'Everything else',
+} as const;
+
+type PluralBase<K> = K extends `${infer Base}_${'zero' | 'one' | 'other'}` ? Base : never;
+
+/** A message, or the base of a plural one ("count" picks count_zero / count_one / count_other). */
+export type MessageKey = keyof typeof en | PluralBase<keyof typeof en>;

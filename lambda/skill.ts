@@ -1,0 +1,99 @@
+import {
+  getRequestType,
+  SkillBuilders,
+  type PersistenceAdapter,
+  type RequestInterceptor,
+  type Skill,
+} from 'ask-sdk-core';
+import type { Logger } from '@aws-lambda-powertools/logger';
+import type { IntentRequest } from 'ask-sdk-model';
+import { addItemHandler } from './handlers/addItem';
+import { fallbackHandler, helpHandler, noHandler, stopHandler, yesHandler } from './handlers/builtins';
+import { clearTrolleyHandler } from './handlers/clearTrolley';
+import type { SkillServices } from './handlers/context';
+import { apologiseHandler, unhandledHandler } from './handlers/errors';
+import { launchHandler } from './handlers/launch';
+import { sessionEndedHandler, skillDisabledHandler } from './handlers/lifecycle';
+import { listMoreHandler, listTrolleyHandler } from './handlers/listTrolley';
+import { removeItemHandler } from './handlers/removeItem';
+import { undoHandler } from './handlers/undo';
+import { createLogger, userIdHasher } from './logging';
+import { storeConfigFromEnv, type StoreConfig } from './store/config';
+import { createDocumentClient } from './store/documentClient';
+import { DynamoDbPersistenceAdapter, userIdKey } from './store/dynamoDbPersistenceAdapter';
+import { DynamoDbTrolleyStore, type TrolleyStore } from './store/trolleyStore';
+
+export interface SkillOptions {
+  /** Requests for any other skill id are refused before a handler runs. Unset: accept any (local use). */
+  readonly skillId?: string | undefined;
+  readonly storeConfig?: StoreConfig;
+  /**
+   * Storage other than the default DynamoDB store: the benchmark's conventional build and the reliability
+   * tests wire the official adapter in here. Users are keyed by Alexa user id either way.
+   */
+  readonly storage?: { readonly store: TrolleyStore; readonly adapter: PersistenceAdapter };
+  readonly logger?: Logger;
+}
+
+/** Builds the store the skill uses: our PersistenceAdapter over the AWS SDK v3 document client. */
+export function createStore(config: StoreConfig): { adapter: DynamoDbPersistenceAdapter; store: TrolleyStore } {
+  const adapter = new DynamoDbPersistenceAdapter({
+    tableName: config.tableName,
+    documentClient: createDocumentClient(config),
+  });
+  return { adapter, store: new DynamoDbTrolleyStore(adapter, config) };
+}
+
+function logContext(logger: Logger): RequestInterceptor {
+  const hashUserId = userIdHasher();
+  return {
+    process(input) {
+      const envelope = input.requestEnvelope;
+      const type = getRequestType(envelope);
+      logger.resetKeys();
+      logger.appendKeys({
+        requestId: envelope.request.requestId,
+        requestType: type,
+        intent: type === 'IntentRequest' ? (envelope.request as IntentRequest).intent.name : undefined,
+        locale: envelope.request.locale,
+        user: envelope.context?.System?.user?.userId ? hashUserId(envelope.context.System.user.userId) : undefined,
+      });
+      logger.debug('Request received');
+    },
+  };
+}
+
+/**
+ * The one skill object that Lambda, the local simulator and the HTTP endpoint all serve; only the entry
+ * around it differs.
+ */
+export function buildSkill(options: SkillOptions = {}): Skill {
+  const logger = options.logger ?? createLogger();
+  const { store, adapter } = options.storage ?? createStore(options.storeConfig ?? storeConfigFromEnv());
+  const services: SkillServices = { store, userKey: (input) => userIdKey(input.requestEnvelope) };
+
+  const builder = SkillBuilders.custom()
+    .addRequestHandlers(
+      launchHandler(services),
+      addItemHandler(services),
+      removeItemHandler(services),
+      listMoreHandler(services),
+      listTrolleyHandler(services),
+      clearTrolleyHandler(services),
+      undoHandler(services),
+      helpHandler,
+      yesHandler,
+      noHandler,
+      stopHandler,
+      fallbackHandler,
+      sessionEndedHandler(logger),
+      skillDisabledHandler(services, logger),
+      unhandledHandler,
+    )
+    .addRequestInterceptors(logContext(logger))
+    .addErrorHandlers(apologiseHandler(logger))
+    .withPersistenceAdapter(adapter)
+    .withCustomUserAgent('voice-trolley');
+  if (options.skillId) builder.withSkillId(options.skillId);
+  return builder.create();
+}
