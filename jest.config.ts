@@ -1,0 +1,22 @@
+import type { Config } from 'jest';
+
+/**
+ * One test command for everything: unit tests (aws-sdk-client-mock) and integration tests against a real
+ * DynamoDB Local, which the global setup starts once for the whole run.
+ */
+const config: Config = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    // Type checking is `tsc --noEmit` in `npm test`; here files are only transpiled, which is much faster.
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+  },
+  globalSetup: '<rootDir>/test/support/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/support/globalTeardown.ts',
+  setupFiles: ['<rootDir>/test/support/env.ts'],
+  testTimeout: 30_000,
+  maxWorkers: 2,
+};
+
+export default config;

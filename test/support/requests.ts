@@ -1,0 +1,139 @@
+import type { RequestEnvelope, Slot } from 'ask-sdk-model';
+
+/**
+ * Request envelopes shaped the way Alexa sends them, for handler tests. Each turn of a conversation
+ * passes the previous response's session attributes on, as Alexa does.
+ */
+export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
+export const USER_ID = 'amzn1.ask.account.TESTUSER';
+
+export interface EnvelopeOptions {
+  readonly userId?: string;
+  readonly locale?: string;
+  readonly skillId?: string;
+  /** Undefined starts a new session; attributes continue one. */
+  readonly sessionAttributes?: Record<string, unknown>;
+  readonly screen?: boolean;
+}
+
+/** A slot as Alexa fills it: what was heard, and entity resolution's match (id) or no match. */
+export interface SlotFill {
+  readonly value: string;
+  readonly id?: string;
+  readonly name?: string;
+}
+
+let counter = 0;
+
+function base(request: RequestEnvelope['request'], options: EnvelopeOptions): RequestEnvelope {
+  const skillId = options.skillId ?? SKILL_ID;
+  const userId = options.userId ?? USER_ID;
+  const application = { applicationId: skillId };
+  const user = { userId };
+  return {
+    version: '1.0',
+    session: {
+      new: options.sessionAttributes === undefined,
+      sessionId: `amzn1.echo-api.session.test-${counter}`,
+      application,
+      user,
+      attributes: options.sessionAttributes ?? {},
+    },
+    context: {
+      System: {
+        application,
+        user,
+        device: {
+          deviceId: 'amzn1.ask.device.TEST',
+          supportedInterfaces: options.screen
+            ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } }
+            : {},
+        },
+        apiEndpoint: 'https://api.eu.amazonalexa.com',
+      },
+    },
+    request,
+  } as RequestEnvelope;
+}
+
+function meta(locale: string | undefined) {
+  counter += 1;
+  return {
+    requestId: `amzn1.echo-api.request.test-${counter}`,
+    timestamp: new Date().toISOString(),
+    locale: locale ?? 'en-GB',
+  };
+}
+
+export function launchRequest(options: EnvelopeOptions = {}): RequestEnvelope {
+  return base({ type: 'LaunchRequest', ...meta(options.locale) }, options);
+}
+
+function slotFrom(name: string, fill: SlotFill | string, type: string): Slot {
+  const slot = typeof fill === 'string' ? { value: fill } : fill;
+  const authority = `amzn1.er-authority.echo-sdk.${SKILL_ID}.${type}`;
+  return {
+    name,
+    value: slot.value,
+    confirmationStatus: 'NONE',
+    ...(type === 'AMAZON.NUMBER'
+      ? {}
+      : {
+          resolutions: {
+            resolutionsPerAuthority: [
+              slot.id
+                ? {
+                    authority,
+                    status: { code: 'ER_SUCCESS_MATCH' },
+                    values: [{ value: { id: slot.id, name: slot.name ?? slot.value } }],
+                  }
+                : { authority, status: { code: 'ER_SUCCESS_NO_MATCH' } },
+            ],
+          },
+        }),
+  } as Slot;
+}
+
+const SLOT_TYPES: Readonly<Record<string, string>> = {
+  item: 'GroceryItem',
+  unit: 'TrolleyUnit',
+  quantity: 'AMAZON.NUMBER',
+};
+
+export function intentRequest(
+  name: string,
+  slots: Record<string, SlotFill | string | undefined> = {},
+  options: EnvelopeOptions & { confirmationStatus?: 'NONE' | 'CONFIRMED' | 'DENIED' } = {},
+): RequestEnvelope {
+  const filled = Object.fromEntries(
+    Object.entries(slots).flatMap(([slotName, fill]) =>
+      fill === undefined ? [] : [[slotName, slotFrom(slotName, fill, SLOT_TYPES[slotName] ?? 'GroceryItem')]],
+    ),
+  );
+  return base(
+    {
+      type: 'IntentRequest',
+      ...meta(options.locale),
+      dialogState: options.confirmationStatus && options.confirmationStatus !== 'NONE' ? 'IN_PROGRESS' : 'STARTED',
+      intent: { name, confirmationStatus: options.confirmationStatus ?? 'NONE', slots: filled },
+    } as RequestEnvelope['request'],
+    options,
+  );
+}
+
+export function sessionEndedRequest(options: EnvelopeOptions = {}): RequestEnvelope {
+  return base({ type: 'SessionEndedRequest', ...meta(options.locale), reason: 'USER_INITIATED' }, options);
+}
+
+export function skillDisabledEvent(options: EnvelopeOptions = {}): RequestEnvelope {
+  return base(
+    {
+      type: 'AlexaSkillEvent.SkillDisabled',
+      ...meta(options.locale),
+      eventCreationTime: new Date().toISOString(),
+      eventPublishingTime: new Date().toISOString(),
+      body: { userInformationPersistenceStatus: 'NOT_PERSISTED' },
+    } as unknown as RequestEnvelope['request'],
+    options,
+  );
+}

@@ -1,0 +1,40 @@
+import { XMLValidator } from 'fast-xml-parser';
+import type { ResponseEnvelope, ui } from 'ask-sdk-model';
+
+/** What a person hears, as plain text; fails the test when the SSML is not well-formed. */
+export function spoken(response: ResponseEnvelope): string {
+  const speech = response.response.outputSpeech as ui.SsmlOutputSpeech | undefined;
+  if (!speech) return '';
+  expectWellFormed(speech.ssml);
+  return plainText(speech.ssml);
+}
+
+export function reprompted(response: ResponseEnvelope): string {
+  const speech = response.response.reprompt?.outputSpeech as ui.SsmlOutputSpeech | undefined;
+  if (!speech) return '';
+  expectWellFormed(speech.ssml);
+  return plainText(speech.ssml);
+}
+
+function expectWellFormed(ssml: string): void {
+  const verdict = XMLValidator.validate(ssml);
+  if (verdict !== true) throw new Error(`Invalid SSML (${verdict.err.msg}): ${ssml}`);
+  if (!/^<speak>[\s\S]*<\/speak>$/.test(ssml)) throw new Error(`SSML not wrapped in <speak>: ${ssml}`);
+}
+
+function plainText(ssml: string): string {
+  return ssml
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/’/g, "'")
+    .trim();
+}
+
+/** True when Alexa stops listening after this answer. */
+export function sessionEnds(response: ResponseEnvelope): boolean {
+  return response.response.shouldEndSession === true;
+}
