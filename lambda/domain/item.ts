@@ -55,3 +55,11 @@ export function identifyItem(spoken: string, slotId: string | undefined, locale:
     },
   };
 }
+
+/**
+ * "Add an aubergine" names one; "add aubergines" names some, without a number. When no number was heard,
+ * a countable item said in the singular counts as one.
+ */
+export function quantityImpliedBy(spoken: string, item: ItemIdentity): number | undefined {
+  return item.countable && cleanSpokenItem(spoken) === item.name ? 1 : undefined;
+}

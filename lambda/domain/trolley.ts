@@ -91,9 +91,17 @@ export function apply(state: TrolleyState, command: Command): Applied {
   }
 }
 
-/** True for a whole or decimal number above zero that a trolley can hold. */
+/** Quantities are kept to two decimals so "1.5 kilos" stays 1.5 and float noise never reaches speech. */
+function tidy(quantity: number): number {
+  return Math.round(quantity * 100) / 100;
+}
+
+/** The smallest amount a line can hold: quantities are kept to two decimals. */
+export const SMALLEST_QUANTITY = 0.01;
+
+/** True for a whole or decimal number a trolley can hold: at least 0.01, so rounding never leaves nothing. */
 export function isValidQuantity(quantity: number | undefined): boolean {
-  return quantity === undefined || (Number.isFinite(quantity) && quantity > 0);
+  return quantity === undefined || (Number.isFinite(quantity) && tidy(quantity) >= SMALLEST_QUANTITY);
 }
 
 function unchanged(state: TrolleyState, outcome: Outcome): Applied {
@@ -105,9 +113,6 @@ function changedTo(state: TrolleyState, change: ChangeKind, lines: readonly Trol
 }
 
 const sameLine = (line: TrolleyLine, key: string, unit: UnitId | undefined) => line.key === key && line.unit === unit;
-
-/** Quantities are kept to two decimals so "1.5 kilos" stays 1.5 and float noise never reaches speech. */
-const tidy = (quantity: number) => Math.round(quantity * 100) / 100;
 
 function addQuantities(existing: number | undefined, added: number | undefined): number | undefined {
   if (existing === undefined) return added;
@@ -122,7 +127,10 @@ function addItems(state: TrolleyState, requests: readonly ItemRequest[]): Applie
     if (!isValidQuantity(request.quantity)) return unchanged(state, { kind: 'badQuantity', item: request.item });
     const index = lines.findIndex((line) => sameLine(line, request.item.key, request.unit));
     const existing = index >= 0 ? lines[index] : undefined;
-    const quantity = addQuantities(existing?.quantity, request.quantity);
+    const quantity = addQuantities(
+      existing?.quantity,
+      request.quantity === undefined ? undefined : tidy(request.quantity),
+    );
     if (quantity !== undefined && quantity > LIMITS.maxQuantity) {
       return unchanged(state, { kind: 'tooMany', item: request.item, maxQuantity: LIMITS.maxQuantity });
     }
@@ -163,7 +171,11 @@ function removeItem(
   if (first === undefined) return unchanged(state, notFound(lines, item));
   const target = lines[first] as TrolleyLine;
 
-  if (quantity !== undefined && target.quantity !== undefined && quantity < target.quantity) {
+  if (
+    quantity !== undefined &&
+    target.quantity !== undefined &&
+    tidy(target.quantity - quantity) >= SMALLEST_QUANTITY
+  ) {
     const remaining: TrolleyLine = { ...target, quantity: tidy(target.quantity - quantity) };
     const next = lines.map((line, index) => (index === first ? remaining : line));
     return changedTo(state, 'remove', next, {

@@ -3,7 +3,8 @@ import { apply } from '../domain/trolley';
 import { speakCount, speakOutcome } from '../speech/outcomes';
 import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
 import { isIntent } from './intent';
-import { itemHeard, quantityHeard, unitHeard } from './slots';
+import { quantityImpliedBy } from '../domain/item';
+import { heard, itemHeard, quantityHeard, unitHeard } from './slots';
 
 export function addItemHandler(services: SkillServices): RequestHandler {
   return {
@@ -20,9 +21,11 @@ export function addItemHandler(services: SkillServices): RequestHandler {
       const quantity = quantityHeard(input);
       if (!quantity.ok) return finishTurn(input, speakOutcome({ kind: 'badQuantity', item: item.item }, say, locale));
 
+      // "A tin of tuna" is one tin: a unit without a number counts as one.
+      const count = quantity.quantity ?? (unit.unit ? 1 : quantityImpliedBy(heard(input, 'item') ?? '', item.item));
       const request = {
         item: item.item,
-        ...(quantity.quantity === undefined ? {} : { quantity: quantity.quantity }),
+        ...(count === undefined ? {} : { quantity: count }),
         ...(unit.unit === undefined ? {} : { unit: unit.unit }),
       };
       const { outcome } = await services.store.update(services.userKey(input), (state) =>

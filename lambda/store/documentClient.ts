@@ -12,6 +12,8 @@ export function createDocumentClient(config: StoreConfig): DynamoDBDocumentClien
     requestHandler: new NodeHttpHandler({
       connectionTimeout: config.connectionTimeoutMs,
       requestTimeout: config.requestTimeoutMs,
+      // Without this the handler only warns on a silent socket; a timeout must fail so the SDK retries.
+      throwOnRequestTimeout: true,
     }),
   });
   return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true } });

@@ -6,10 +6,15 @@ import { StoreUnavailableError, WriteConflictError } from './errors';
 
 export type Attributes = Record<string, unknown>;
 
+/** Item attribute beside `version` naming the write that made it (see VersionedAttributes.writeId). */
+const WRITE_ID = 'writeId';
+
 export interface VersionedAttributes {
   readonly attributes: Attributes;
   /** Absent for an item never written, or one written by the official adapter (which keeps no version). */
   readonly version: number | undefined;
+  /** The id of the write that made this version, so a writer can tell its own write from another's. */
+  readonly writeId: string | undefined;
 }
 
 export interface AdapterOptions {
@@ -58,10 +63,6 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
     this.keyFor = options.partitionKeyGenerator ?? userIdKey;
   }
 
-  partitionKey(envelope: RequestEnvelope): string {
-    return this.keyFor(envelope);
-  }
-
   async getAttributes(envelope: RequestEnvelope): Promise<Attributes> {
     const { attributes, version } = await this.read(this.keyFor(envelope));
     this.versionsRead.set(envelope, version);
@@ -96,9 +97,11 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
       );
       const attributes = Item?.[this.attributesName];
       const version = Item?.[this.versionName];
+      const writeId = Item?.[WRITE_ID];
       return {
         attributes: isAttributes(attributes) ? attributes : {},
         version: typeof version === 'number' ? version : undefined,
+        writeId: typeof writeId === 'string' ? writeId : undefined,
       };
     } catch (error) {
       throw new StoreUnavailableError('GetItem', error);
@@ -109,17 +112,27 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
    * Writes the whole item if nobody wrote since `expectedVersion` was read; returns the new version.
    * @throws WriteConflictError when someone did.
    */
-  async write(key: string, attributes: Attributes, expectedVersion: number | undefined, options: CallOptions = {}) {
+  async write(
+    key: string,
+    attributes: Attributes,
+    expectedVersion: number | undefined,
+    options: CallOptions & { writeId?: string } = {},
+  ) {
     const version = (expectedVersion ?? 0) + 1;
     try {
       const put = new PutCommand({
         TableName: this.tableName,
-        Item: { [this.keyName]: key, [this.attributesName]: attributes, [this.versionName]: version },
+        Item: {
+          [this.keyName]: key,
+          [this.attributesName]: attributes,
+          [this.versionName]: version,
+          ...(options.writeId ? { [WRITE_ID]: options.writeId } : {}),
+        },
         ConditionExpression: expectedVersion === undefined ? 'attribute_not_exists(#version)' : '#version = :expected',
         ExpressionAttributeNames: { '#version': this.versionName },
         ...(expectedVersion === undefined ? {} : { ExpressionAttributeValues: { ':expected': expectedVersion } }),
       });
-      await withinBudget(this.client.send(put, options), options.abortSignal);
+      await withinBudget(this.client.send(put, { abortSignal: options.abortSignal }), options.abortSignal);
       return version;
     } catch (error) {
       // By name as well as class: a bundle or a mock may carry its own copy of the class.

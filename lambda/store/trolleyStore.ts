@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Applied, TrolleyState } from '../domain/trolley';
 import type { StoreConfig } from './config';
 import { decodeState, encodeState } from './codec';
@@ -40,12 +41,19 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
   async update(userKey: string, change: (state: TrolleyState) => Applied): Promise<Applied> {
     const deadline = Date.now() + this.timing.budgetMs;
     const budget = AbortSignal.timeout(this.timing.budgetMs);
+    // One id for this change, whatever the retries: if the SDK retried a write that had in fact landed,
+    // the conflict it then meets is our own, and re-applying would count the change twice.
+    const writeId = randomUUID();
+    let written: Applied | undefined;
     for (let attempt = 0; ; attempt += 1) {
-      const { attributes, version } = await this.adapter.read(userKey, { abortSignal: budget });
+      const { attributes, version, writeId: lastWriteId } = await this.adapter.read(userKey, { abortSignal: budget });
+      if (written && lastWriteId === writeId) return written;
       const applied = change(decodeState(attributes));
       if (!applied.changed) return applied;
       try {
-        await this.adapter.write(userKey, encodeState(applied.state, attributes), version, { abortSignal: budget });
+        written = applied;
+        const encoded = encodeState(applied.state, attributes);
+        await this.adapter.write(userKey, encoded, version, { abortSignal: budget, writeId });
         return applied;
       } catch (error) {
         if (!(error instanceof WriteConflictError)) throw error;

@@ -1,10 +1,9 @@
-import type { Config } from 'jest';
-
 /**
  * One test command for everything: unit tests (aws-sdk-client-mock) and integration tests against a real
  * DynamoDB Local, which the global setup starts once for the whole run.
+ * @type {import('jest').Config}
  */
-const config: Config = {
+module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
@@ -18,5 +17,3 @@ const config: Config = {
   testTimeout: 30_000,
   maxWorkers: 2,
 };
-
-export default config;
