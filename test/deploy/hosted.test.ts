@@ -1,0 +1,174 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { deployHosted, hostedPackageJson, HostedDeployError } from '../../tools/deploy/hosted';
+import { withHostedEndpoints, type SkillManifestFile } from '../../tools/deploy/hostedManifest';
+
+const HOSTED_ARN = 'arn:aws:lambda:us-east-1:111111111111:function:hosted-skill';
+const HOSTED_EU_ARN = 'arn:aws:lambda:eu-west-1:111111111111:function:hosted-skill';
+const OWN_ARN = 'arn:aws:lambda:eu-west-1:222222222222:function:ask-trolley-skill';
+
+function ourSkillJson(): SkillManifestFile {
+  return {
+    manifest: {
+      manifestVersion: '1.0',
+      publishingInformation: { locales: { 'en-GB': { name: 'My Trolley' } } },
+      apis: { custom: { endpoint: { uri: OWN_ARN }, interfaces: [] } },
+      events: { endpoint: { uri: OWN_ARN }, subscriptions: [{ eventName: 'SKILL_DISABLED' }] },
+    },
+  };
+}
+
+function hostedSkillJson(): SkillManifestFile {
+  return {
+    manifest: {
+      manifestVersion: '1.0',
+      publishingInformation: { locales: { 'en-US': { name: 'Hello World' } } },
+      apis: {
+        custom: {
+          endpoint: { uri: HOSTED_ARN },
+          regions: { EU: { endpoint: { uri: HOSTED_EU_ARN } } },
+        },
+      },
+    },
+  };
+}
+
+describe("skill.json for a hosted skill: ours, with the hosted skill's endpoints", () => {
+  it('keeps everything of ours but where requests go', () => {
+    const { skillJson, warnings } = withHostedEndpoints(ourSkillJson(), hostedSkillJson());
+    expect(skillJson.manifest.publishingInformation).toEqual(ourSkillJson().manifest.publishingInformation);
+    expect(skillJson.manifest.apis).toEqual({
+      custom: {
+        endpoint: { uri: HOSTED_ARN },
+        regions: { EU: { endpoint: { uri: HOSTED_EU_ARN } } },
+        interfaces: [],
+      },
+    });
+    expect(warnings).toEqual([]);
+  });
+
+  it('sends our skill events to the hosted Lambda', () => {
+    const { skillJson } = withHostedEndpoints(ourSkillJson(), hostedSkillJson());
+    expect(skillJson.manifest.events).toEqual({
+      endpoint: { uri: HOSTED_ARN },
+      regions: { EU: { endpoint: { uri: HOSTED_EU_ARN } } },
+      subscriptions: [{ eventName: 'SKILL_DISABLED' }],
+    });
+  });
+
+  it('never points a hosted skill at our own Lambda, even without a hosted endpoint', () => {
+    const { skillJson, warnings } = withHostedEndpoints(ourSkillJson(), undefined);
+    expect(JSON.stringify(skillJson)).not.toContain(OWN_ARN);
+    expect(warnings.length).toBeGreaterThan(0);
+  });
+
+  it('leaves its inputs as they were', () => {
+    const ours = ourSkillJson();
+    withHostedEndpoints(ours, hostedSkillJson());
+    expect(ours).toEqual(ourSkillJson());
+  });
+});
+
+describe('the hosted package.json', () => {
+  it('names the bundle and has no dependencies or tools to install', () => {
+    const manifest = hostedPackageJson({ name: 'voice-trolley', version: '1.2.3', license: 'Apache-2.0' });
+    expect(manifest).toMatchObject({ name: 'voice-trolley', version: '1.2.3', main: 'index.js' });
+    expect(manifest).not.toHaveProperty('dependencies');
+    expect(manifest).not.toHaveProperty('devDependencies');
+    expect(manifest).not.toHaveProperty('scripts');
+  });
+});
+
+describe('deploying into a clone of a hosted skill (without pushing)', () => {
+  let work: string;
+  let clone: string;
+  let project: string;
+
+  const gitIn = (repo: string, ...args: string[]) =>
+    execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8' }).trim();
+  const writeJson = (file: string, value: unknown) => {
+    mkdirSync(join(file, '..'), { recursive: true });
+    writeFileSync(file, JSON.stringify(value, null, 2));
+  };
+
+  beforeAll(() => {
+    work = mkdtempSync(join(tmpdir(), 'trolley-hosted-'));
+    // A project: our skill package and package.json (the code is always this project's lambda/).
+    project = join(work, 'project');
+    writeJson(join(project, 'package.json'), {
+      name: 'voice-trolley',
+      version: '0.1.0',
+      devDependencies: { jest: '*' },
+    });
+    writeJson(join(project, 'skill-package', 'skill.json'), ourSkillJson());
+    writeJson(join(project, 'skill-package', 'interactionModels', 'custom', 'en-GB.json'), { interactionModel: {} });
+
+    // A clone as `ask init --hosted-skill-id` leaves it: the hello-world template on master.
+    clone = join(work, 'hosted');
+    mkdirSync(clone);
+    gitIn(clone, 'init', '--quiet', '--initial-branch=master');
+    gitIn(clone, 'config', 'user.name', 'Test');
+    gitIn(clone, 'config', 'user.email', 'test@example.com');
+    gitIn(clone, 'config', 'commit.gpgsign', 'false');
+    writeJson(join(clone, 'lambda', 'package.json'), { name: 'hello-world', dependencies: { 'ask-sdk-core': '^2' } });
+    writeFileSync(join(clone, 'lambda', 'index.js'), 'exports.handler = () => {};\n');
+    writeFileSync(join(clone, 'lambda', 'util.js'), '\n');
+    writeJson(join(clone, 'skill-package', 'skill.json'), hostedSkillJson());
+    writeJson(join(clone, 'skill-package', 'interactionModels', 'custom', 'en-US.json'), { interactionModel: {} });
+    writeFileSync(join(clone, '.gitignore'), 'ask-resources.json\n.ask/\nlambda/node_modules\n');
+    writeJson(join(clone, 'ask-resources.json'), {
+      askcliResourcesVersion: '2020-03-31',
+      profiles: { default: { skillInfrastructure: { type: '@ask-cli/hosted-skill-deployer' } } },
+    });
+    gitIn(clone, 'add', '--all');
+    gitIn(clone, 'commit', '--quiet', '-m', 'Hello world');
+  });
+
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('refuses a folder that is not a clean clone', async () => {
+    await expect(deployHosted({ repo: project, projectRoot: project, push: false, log: () => {} })).rejects.toThrow(
+      HostedDeployError,
+    );
+    writeFileSync(join(clone, 'stray.txt'), 'uncommitted');
+    await expect(deployHosted({ repo: clone, projectRoot: project, push: false, log: () => {} })).rejects.toThrow(
+      /uncommitted/,
+    );
+    rmSync(join(clone, 'stray.txt'));
+  });
+
+  it('commits the bundle and our skill package, keeping the hosted endpoint', async () => {
+    const result = await deployHosted({
+      repo: clone,
+      projectRoot: project,
+      push: false,
+      message: 'Deploy the trolley',
+      log: () => {},
+    });
+    expect(result).toMatchObject({ committed: true, pushed: false });
+
+    expect(readdirSync(join(clone, 'lambda')).sort()).toEqual(['index.js', 'index.js.map', 'package.json']);
+    const lambdaPackage = JSON.parse(readFileSync(join(clone, 'lambda', 'package.json'), 'utf8')) as object;
+    expect(lambdaPackage).toMatchObject({ name: 'voice-trolley', main: 'index.js' });
+    expect(lambdaPackage).not.toHaveProperty('dependencies');
+    expect(lambdaPackage).not.toHaveProperty('devDependencies');
+
+    expect(existsSync(join(clone, 'skill-package', 'interactionModels', 'custom', 'en-GB.json'))).toBe(true);
+    expect(existsSync(join(clone, 'skill-package', 'interactionModels', 'custom', 'en-US.json'))).toBe(false);
+    const skillJson = JSON.parse(readFileSync(join(clone, 'skill-package', 'skill.json'), 'utf8')) as SkillManifestFile;
+    expect(skillJson.manifest.apis).toMatchObject({ custom: { endpoint: { uri: HOSTED_ARN } } });
+    expect(skillJson.manifest.publishingInformation).toEqual(ourSkillJson().manifest.publishingInformation);
+
+    expect(gitIn(clone, 'log', '-1', '--format=%s')).toBe('Deploy the trolley');
+    expect(gitIn(clone, 'status', '--porcelain')).toBe('');
+  }, 120_000);
+
+  it('makes no empty commit when nothing changed', async () => {
+    const before = gitIn(clone, 'rev-parse', 'HEAD');
+    const result = await deployHosted({ repo: clone, projectRoot: project, push: false, log: () => {} });
+    expect(result.committed).toBe(false);
+    expect(gitIn(clone, 'rev-parse', 'HEAD')).toBe(before);
+  }, 120_000);
+});

@@ -1,0 +1,10 @@
+import { join, resolve } from 'node:path';
+
+/** The project root, found from this file so the build works from any working directory (`ask deploy` uses `.ask/`). */
+export const PROJECT_ROOT = resolve(__dirname, '..', '..');
+
+/** The Lambda entry: exports `handler`. */
+export const LAMBDA_ENTRY = join(PROJECT_ROOT, 'lambda', 'index.ts');
+
+export const DEFAULT_ZIP = join(PROJECT_ROOT, 'dist', 'skill.zip');
+export const DEFAULT_METAFILE = join(PROJECT_ROOT, 'dist', 'meta.json');
