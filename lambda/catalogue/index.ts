@@ -1,0 +1,81 @@
+import { CATALOGUE } from './items';
+import type { CatalogueItem, ItemWording } from './types';
+
+export { CATALOGUE } from './items';
+export type { AisleId, CatalogueItem, ItemWording } from './types';
+
+/** Locales that use North American wording ("eggplant", "zucchini") where the catalogue gives one. */
+const NORTH_AMERICAN_LOCALES: ReadonlySet<string> = new Set(['en-us', 'en-ca']);
+
+const LEADING_FILLER = /^(the|a|an|some|my) /;
+
+/**
+ * The form spoken words are compared in: lowercase, accents and punctuation gone ("goat's" = "goats",
+ * "all-purpose" = "all purpose", "salt & vinegar" = "salt and vinegar"), single spaces, and no leading
+ * "the/a/an/some/my", which people put before an item without it being part of the name.
+ */
+export function normaliseSpoken(spoken: string): string {
+  const plain = spoken
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['\u2019.]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+  return plain.replace(LEADING_FILLER, '');
+}
+
+function pluralOf(wording: ItemWording, mass: boolean | undefined): string | undefined {
+  if (mass) return undefined;
+  return wording.plural ?? `${wording.name}s`;
+}
+
+/** Every way the catalogue lets a person name the item, in both varieties of English, as written. */
+export function spokenFormsOf(item: CatalogueItem): string[] {
+  const wordings = item.us ? [item, item.us] : [item];
+  const forms = wordings.flatMap((wording) => [wording.name, pluralOf(wording, item.mass)]);
+  return [...forms, ...(item.synonyms ?? [])].filter((form): form is string => form !== undefined);
+}
+
+export function slotIdFor(item: CatalogueItem): string {
+  return `${item.aisle}:${item.id}`;
+}
+
+const BY_ID: ReadonlyMap<string, CatalogueItem> = new Map(CATALOGUE.map((item) => [item.id, item]));
+const BY_SLOT_ID: ReadonlyMap<string, CatalogueItem> = new Map(CATALOGUE.map((item) => [slotIdFor(item), item]));
+
+function indexSpokenForms(): ReadonlyMap<string, CatalogueItem> {
+  const index = new Map<string, CatalogueItem>();
+  for (const item of CATALOGUE) {
+    for (const form of spokenFormsOf(item)) {
+      const key = normaliseSpoken(form);
+      // The catalogue test guarantees one item per form; at run time the first wins rather than failing.
+      if (key && !index.has(key)) index.set(key, item);
+    }
+  }
+  return index;
+}
+
+const BY_SPOKEN_FORM = indexSpokenForms();
+
+export function catalogueItemById(id: string): CatalogueItem | undefined {
+  return BY_ID.get(id);
+}
+
+/** The item an interaction model slot value id ("produce:aubergine") stands for. */
+export function catalogueItemBySlotId(slotId: string): CatalogueItem | undefined {
+  return BY_SLOT_ID.get(slotId);
+}
+
+/** The item these words name exactly ("the aubergines", "eggplant", "Salt & Vinegar crisps"), if any. */
+export function findCatalogueItem(spoken: string): CatalogueItem | undefined {
+  const key = normaliseSpoken(spoken);
+  return key ? BY_SPOKEN_FORM.get(key) : undefined;
+}
+
+/** How the item is said in a locale: US wording for en-US and en-CA where it differs, British otherwise. */
+export function wordingFor(item: CatalogueItem, locale: string): { name: string; plural: string | undefined } {
+  const wording = item.us && NORTH_AMERICAN_LOCALES.has(locale.toLowerCase()) ? item.us : item;
+  return { name: wording.name, plural: pluralOf(wording, item.mass) };
+}

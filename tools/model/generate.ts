@@ -1,0 +1,417 @@
+/**
+ * Writes the interaction models for every locale from one description, so the five English models never
+ * drift apart: the same intents, slots and carrier phrases, with each locale's own words for the items.
+ *
+ *   npx tsx tools/model/generate.ts           writes skill-package/interactionModels/custom/<locale>.json
+ *   npx tsx tools/model/generate.ts --check   exits 1 when a committed model differs from what it would write
+ *
+ * skill.json is hand-written and never touched here: the deploy tooling edits its `apis` and `events`.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { v1 } from 'ask-smapi-model';
+import { CATALOGUE, slotIdFor, wordingFor } from '../../lambda/catalogue';
+import type { CatalogueItem } from '../../lambda/catalogue/types';
+import { UNIT_IDS, UNITS } from '../../lambda/domain/units';
+
+type InteractionModelData = v1.skill.interactionModel.InteractionModelData;
+type Intent = v1.skill.interactionModel.Intent;
+type SlotType = v1.skill.interactionModel.SlotType;
+
+export const LOCALES = ['en-GB', 'en-US', 'en-AU', 'en-CA', 'en-IN'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+export const INVOCATION_NAME = 'my trolley';
+
+export const MODELS_DIR = join(__dirname, '..', '..', 'skill-package', 'interactionModels', 'custom');
+
+export const CLEAR_CONFIRMATION_PROMPT_ID = 'Confirm.Intent.ClearTrolley';
+
+/** Where things go: every locale understands all of them, whatever it calls its own. */
+const CONTAINERS = ['my trolley', 'the trolley', 'my cart', 'the cart', 'my basket', 'my list', 'my shopping list'];
+
+const ITEM_SLOTS: Intent['slots'] = [
+  { name: 'item', type: 'GroceryItem', samples: [] },
+  { name: 'quantity', type: 'AMAZON.NUMBER', samples: [] },
+  { name: 'unit', type: 'TrolleyUnit', samples: [] },
+];
+
+const ADD_SAMPLES = [
+  '{item}',
+  '{quantity} {item}',
+  '{quantity} {unit} of {item}',
+  '{item} please',
+  'also {item}',
+  'and {item}',
+  'add {item}',
+  'add {item} please',
+  'add {quantity} {item}',
+  'add {quantity} {unit} of {item}',
+  'add a {unit} of {item}',
+  'add an {item}',
+  'add a {item}',
+  'add some {item}',
+  'add more {item}',
+  'add another {item}',
+  ...CONTAINERS.map((container) => `add {item} to ${container}`),
+  'add {quantity} {item} to my trolley',
+  'add {quantity} {unit} of {item} to my trolley',
+  'add {quantity} {unit} of {item} to my list',
+  'put {item} in my trolley',
+  'put {item} in the trolley',
+  'put {item} in my basket',
+  'put {item} in my cart',
+  'put {item} on my list',
+  'put {item} on my shopping list',
+  'put {quantity} {item} in my trolley',
+  'put {quantity} {unit} of {item} in the trolley',
+  'i need {item}',
+  'i need some {item}',
+  'i need {quantity} {item}',
+  'i need {quantity} {unit} of {item}',
+  'i need a {unit} of {item}',
+  'we need {item}',
+  'we need some {item}',
+  'we need more {item}',
+  'we need {quantity} {unit} of {item}',
+  "we're out of {item}",
+  'we are out of {item}',
+  "we've run out of {item}",
+  'we have run out of {item}',
+  "i'm out of {item}",
+  "i've run out of {item}",
+  "we're running low on {item}",
+  "we're low on {item}",
+  'get {item}',
+  'get some {item}',
+  'get {quantity} {item}',
+  'get {quantity} {unit} of {item}',
+  'buy {item}',
+  'buy some {item}',
+  'buy {quantity} {unit} of {item}',
+  'pick up {item}',
+  'pick up some {item}',
+  'pick up {quantity} {unit} of {item}',
+  "don't forget {item}",
+  "don't forget the {item}",
+  'remember {item}',
+  'remember to buy {item}',
+];
+
+const REMOVE_SAMPLES = [
+  'remove {item}',
+  'remove the {item}',
+  'remove {quantity} {item}',
+  'remove {quantity} {unit} of {item}',
+  ...CONTAINERS.map((container) => `remove {item} from ${container}`),
+  'remove the {item} from my trolley',
+  'take {item} off my list',
+  'take {item} off the list',
+  'take {item} off my shopping list',
+  'take {item} off',
+  'take the {item} off',
+  'take {item} out',
+  'take the {item} out',
+  'take out {item}',
+  'take out the {item}',
+  'take {item} out of my trolley',
+  'take {item} out of the trolley',
+  'take the {item} out of my trolley',
+  'take {item} out of my basket',
+  'take {item} out of my cart',
+  'take {quantity} {item} out',
+  'take {quantity} {unit} of {item} out',
+  'delete {item}',
+  'delete the {item}',
+  'delete {item} from my list',
+  'cross {item} off',
+  'cross the {item} off',
+  'cross {item} off my list',
+  'cross off {item}',
+  "i don't need {item}",
+  "i don't need the {item}",
+  "i don't need any {item}",
+  "we don't need {item}",
+  "we don't need any {item}",
+  "we've got {item}",
+  'we have got {item}',
+  "we've already got {item}",
+  'we already have {item}',
+  'forget {item}',
+  'forget the {item}',
+];
+
+const LIST_SAMPLES = [
+  "what's in my trolley",
+  'what is in my trolley',
+  "what's in the trolley",
+  "what's in my cart",
+  'what is in my cart',
+  "what's in my basket",
+  "what's on my list",
+  'what is on my list',
+  "what's on the list",
+  "what's on my shopping list",
+  'read my trolley',
+  'read my list',
+  'read my shopping list',
+  'read me my list',
+  'read out my list',
+  'read the list',
+  'what do i need',
+  'what do we need',
+  'what do i need to buy',
+  'what do we need to get',
+  'what have i got',
+  'what have i got in my trolley',
+  'what have we got',
+  'what have i added',
+  'list my trolley',
+  'list everything',
+  'list my items',
+  "tell me what's in my trolley",
+  "tell me what's on my list",
+  'tell me my list',
+  "what's in it",
+  "what's on it",
+  'how many things are in my trolley',
+  'how many items are in my trolley',
+  'check my trolley',
+  'check my list',
+  'go through my list',
+];
+
+const CLEAR_SAMPLES = [
+  'clear my trolley',
+  'clear the trolley',
+  'clear my list',
+  'clear the list',
+  'clear my cart',
+  'clear my basket',
+  'clear my shopping list',
+  'clear everything',
+  'clear it',
+  'empty my trolley',
+  'empty the trolley',
+  'empty my cart',
+  'empty my basket',
+  'empty it',
+  'delete everything',
+  'delete my list',
+  'delete the whole list',
+  'remove everything',
+  'remove all items',
+  'remove everything from my trolley',
+  'start again',
+  'start over',
+  'start a new list',
+  'start a new trolley',
+  'wipe my list',
+  'wipe the trolley',
+  'reset my trolley',
+  'reset my list',
+  "i've done the shopping",
+  "we've done the shopping",
+  "i've finished shopping",
+];
+
+const UNDO_SAMPLES = [
+  'undo',
+  'undo that',
+  'undo the last change',
+  'undo my last change',
+  'undo the last thing',
+  'undo the last one',
+  'put it back',
+  'put them back',
+  'take that back',
+  'change it back',
+  'that was wrong',
+  "that's wrong",
+  "that's not right",
+  'that was a mistake',
+  'revert that',
+  'reverse that',
+  'scratch that',
+  "i didn't mean that",
+  "i didn't say that",
+  'oops',
+  'whoops',
+];
+
+/** Built-ins Alexa already understands; the extra samples are what people say at this skill's questions. */
+const BUILT_IN_SAMPLES: Record<string, readonly string[]> = {
+  'AMAZON.HelpIntent': [],
+  'AMAZON.StopIntent': [],
+  'AMAZON.CancelIntent': [],
+  'AMAZON.FallbackIntent': [],
+  'AMAZON.NavigateHomeIntent': [],
+  // "…and 12 more. Want to hear them?"
+  'AMAZON.YesIntent': [
+    'carry on',
+    'go on',
+    'keep going',
+    'more',
+    'tell me more',
+    'read more',
+    'read the rest',
+    'continue',
+  ],
+  // "Anything else?"
+  'AMAZON.NoIntent': ["that's all", "that's it", 'no thanks', 'nothing else', "i'm done", "no that's all"],
+};
+
+/** Words one English uses and the others don't need: each locale adds these to the shared samples. */
+const LOCALE_SAMPLES: Record<Locale, Partial<Record<string, readonly string[]>>> = {
+  'en-GB': {
+    AddItemIntent: ['bung {item} in the trolley', 'stick {item} on the list'],
+  },
+  'en-US': {
+    AddItemIntent: ['add {item} to my grocery list', 'add {quantity} {unit} of {item} to my cart'],
+    RemoveItemIntent: ['remove {item} from my grocery list'],
+    ListTrolleyIntent: ["what's on my grocery list", 'read my grocery list'],
+    ClearTrolleyIntent: ['clear my grocery list'],
+  },
+  'en-AU': {
+    AddItemIntent: ['chuck {item} in the trolley', 'chuck in some {item}'],
+  },
+  'en-CA': {
+    AddItemIntent: ['add {item} to my grocery list', 'add {quantity} {unit} of {item} to my cart'],
+    RemoveItemIntent: ['remove {item} from my grocery list'],
+    ListTrolleyIntent: ["what's on my grocery list", 'read my grocery list'],
+    ClearTrolleyIntent: ['clear my grocery list'],
+  },
+  'en-IN': {
+    AddItemIntent: ['add {item} in my list', 'put {item} in my list'],
+    ListTrolleyIntent: ['what all is in my trolley', 'what all do i need'],
+  },
+};
+
+const CLEAR_CONFIRMATIONS: Record<Locale, readonly string[]> = {
+  'en-GB': ['Shall I empty your trolley?', 'Do you want me to clear everything out of your trolley?'],
+  'en-US': ['Should I empty your trolley?', 'Do you want me to clear everything out of your trolley?'],
+  'en-AU': ['Shall I empty your trolley?', 'Do you want me to clear everything out of your trolley?'],
+  'en-CA': ['Should I empty your trolley?', 'Do you want me to clear everything out of your trolley?'],
+  'en-IN': ['Shall I empty your trolley?', 'Do you want me to clear everything from your trolley?'],
+};
+
+function withLocale(intent: string, shared: readonly string[], locale: Locale): string[] {
+  return [...shared, ...(LOCALE_SAMPLES[locale][intent] ?? [])];
+}
+
+/** Lowercase, deduplicated, never repeating the value itself: what Alexa expects of slot synonyms. */
+function synonymsBeside(value: string, words: readonly (string | undefined)[]): string[] {
+  const seen = new Set([value]);
+  const synonyms: string[] = [];
+  for (const word of words) {
+    const lower = word?.toLowerCase();
+    if (lower === undefined || seen.has(lower)) continue;
+    seen.add(lower);
+    synonyms.push(lower);
+  }
+  return synonyms;
+}
+
+function groceryItemValue(item: CatalogueItem, locale: Locale): v1.skill.interactionModel.TypeValue {
+  const own = wordingFor(item, locale);
+  // The other variety of English: an American in London still says "eggplant".
+  const other = wordingFor(item, locale === 'en-US' || locale === 'en-CA' ? 'en-GB' : 'en-US');
+  const value = own.name.toLowerCase();
+  return {
+    id: slotIdFor(item),
+    name: {
+      value,
+      synonyms: synonymsBeside(value, [own.plural, other.name, other.plural, ...(item.synonyms ?? [])]),
+    },
+  };
+}
+
+function slotTypes(locale: Locale): SlotType[] {
+  return [
+    { name: 'GroceryItem', values: CATALOGUE.map((item) => groceryItemValue(item, locale)) },
+    {
+      name: 'TrolleyUnit',
+      values: UNIT_IDS.map((id) => {
+        const unit = UNITS[id];
+        return {
+          id,
+          name: { value: unit.singular, synonyms: synonymsBeside(unit.singular, [unit.plural, ...unit.synonyms]) },
+        };
+      }),
+    },
+  ];
+}
+
+export function buildModel(locale: Locale): InteractionModelData {
+  const intents: Intent[] = [
+    { name: 'AddItemIntent', slots: ITEM_SLOTS, samples: withLocale('AddItemIntent', ADD_SAMPLES, locale) },
+    { name: 'RemoveItemIntent', slots: ITEM_SLOTS, samples: withLocale('RemoveItemIntent', REMOVE_SAMPLES, locale) },
+    { name: 'ListTrolleyIntent', slots: [], samples: withLocale('ListTrolleyIntent', LIST_SAMPLES, locale) },
+    { name: 'ClearTrolleyIntent', slots: [], samples: withLocale('ClearTrolleyIntent', CLEAR_SAMPLES, locale) },
+    { name: 'UndoIntent', slots: [], samples: withLocale('UndoIntent', UNDO_SAMPLES, locale) },
+    ...Object.entries(BUILT_IN_SAMPLES).map(([name, samples]) => ({
+      name,
+      samples: withLocale(name, samples, locale),
+    })),
+  ];
+  return {
+    interactionModel: {
+      languageModel: {
+        invocationName: INVOCATION_NAME,
+        modelConfiguration: { fallbackIntentSensitivity: { level: 'LOW' } },
+        intents,
+        types: slotTypes(locale),
+      },
+      dialog: {
+        // The skill sends Dialog.ConfirmIntent itself, so it can say how many things would go first.
+        delegationStrategy: 'SKILL_RESPONSE',
+        intents: [
+          {
+            name: 'ClearTrolleyIntent',
+            confirmationRequired: true,
+            prompts: { confirmation: CLEAR_CONFIRMATION_PROMPT_ID },
+            slots: [],
+          },
+        ],
+      },
+      prompts: [
+        {
+          id: CLEAR_CONFIRMATION_PROMPT_ID,
+          variations: CLEAR_CONFIRMATIONS[locale].map((value) => ({ type: 'PlainText', value })),
+        },
+      ],
+    },
+  };
+}
+
+/** The exact file content for a locale: 2-space JSON with a trailing newline, the same on every run. */
+export function modelFileContent(locale: Locale): string {
+  return `${JSON.stringify(buildModel(locale), null, 2)}\n`;
+}
+
+export function modelPath(locale: Locale): string {
+  return join(MODELS_DIR, `${locale}.json`);
+}
+
+function readOrEmpty(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function main(args: readonly string[]): number {
+  const check = args.includes('--check');
+  const stale = LOCALES.filter((locale) => readOrEmpty(modelPath(locale)) !== modelFileContent(locale));
+  if (check) {
+    for (const locale of stale)
+      console.error(`${modelPath(locale)} is out of date: run npx tsx tools/model/generate.ts`);
+    return stale.length === 0 ? 0 : 1;
+  }
+  for (const locale of stale) writeFileSync(modelPath(locale), modelFileContent(locale));
+  console.log(`Interaction models: ${stale.length} written, ${LOCALES.length - stale.length} already up to date.`);
+  return 0;
+}
+
+if (require.main === module) process.exitCode = main(process.argv.slice(2));
