@@ -36,9 +36,9 @@ const ITEM_SLOTS: Intent['slots'] = [
   { name: 'unit', type: 'TrolleyUnit', samples: [] },
 ];
 
+// No bare "{item}" sample: it would turn every one-shot Alexa can't place ("ask my trolley to juggle")
+// into an item, instead of the fallback answer.
 const ADD_SAMPLES = [
-  '{item}',
-  '{quantity} {item}',
   '{quantity} {unit} of {item}',
   '{item} please',
   'also {item}',
