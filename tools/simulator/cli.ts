@@ -1,0 +1,170 @@
+/**
+ * `npm start` (interactive) and `npm run dialog -- --replay FILE`: the skill's Lambda entry, run in this
+ * process against DynamoDB Local, talked to in the manner of `ask dialog`.
+ */
+import { createInterface } from 'node:readline';
+import { parseSimulatorArgs, SIMULATOR_USAGE, type SimulatorArgs } from './args';
+import { NEW_SESSION_MARKER, readReplay, writeReplay, type ReplayFile } from './replay';
+import { createSimulator, runInputs, turnFailed } from './setup';
+import type { Simulator } from './simulator';
+import { loadSkillEntry } from './skillLoader';
+import { openStorage, type Storage } from './storage';
+import { formatTurn, toJsonTurn } from './transcript';
+import { loadModel } from './model';
+
+const COMMANDS_HELP = `Commands:
+  .new          end this session; the next thing you say starts a new one
+  .record FILE  save what you have said so far as an ASK CLI replay file
+  .quit, .exit  end the session and leave (Ctrl-C or Ctrl-D too)
+  .help         this text
+Start with "open my trolley", or one-shot: "ask my trolley to add two tins of tuna".`;
+
+async function main(argv: readonly string[]): Promise<number> {
+  let args: SimulatorArgs;
+  try {
+    args = parseSimulatorArgs(argv);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n\n${SIMULATOR_USAGE}`);
+    return 2;
+  }
+  if (args.help) {
+    console.log(SIMULATOR_USAGE);
+    return 0;
+  }
+  const replay = args.replay ? readReplay(args.replay) : undefined;
+  const locale = args.locale ?? replay?.locale ?? 'en-GB';
+  loadModel(locale, args.modelDir); // fail before starting Java when the model is missing
+  // The skill's structured logs would drown the transcript (and break --json); warnings still show.
+  process.env.POWERTOOLS_LOG_LEVEL ??= args.json ? 'SILENT' : 'WARN';
+  const info = (line: string) => (replay ? console.error(line) : console.log(line));
+
+  const storage = await openStorage(args.storage);
+  const stopStorage = once(() => storage.stop());
+  const stopOnSignal = (signal: NodeJS.Signals) => {
+    void stopStorage().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  info(`Trolleys are kept in ${storage.description}.`);
+  try {
+    const entry = await loadSkillEntry(storage);
+    const simulator = createSimulator({
+      invoke: (envelope) => entry.handler(envelope),
+      locale,
+      userId: args.userId,
+      screen: args.screen,
+      ...(replay ? { skillId: replay.skillId } : {}),
+      ...(args.modelDir ? { modelDir: args.modelDir } : {}),
+    });
+    if (replay) {
+      process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
+      return await replayMode(simulator, replay, args.json);
+    }
+    return await interactiveMode(simulator, storage);
+  } finally {
+    await stopStorage();
+  }
+}
+
+async function replayMode(simulator: Simulator, replay: ReplayFile, json: boolean): Promise<number> {
+  const turns = await runInputs(simulator, replay.userInput);
+  if (json) {
+    console.log(JSON.stringify(turns.map(toJsonTurn), null, 2));
+  } else {
+    for (const turn of turns) {
+      console.log(`User  > ${turn.user}`);
+      for (const line of formatTurn(turn)) console.log(line);
+    }
+  }
+  const failed = turns.filter(turnFailed).length;
+  if (failed > 0) console.error(`${failed} of ${turns.length} turns had errors.`);
+  return failed > 0 ? 1 : 0;
+}
+
+async function interactiveMode(simulator: Simulator, storage: Storage): Promise<number> {
+  const { locale, userId, screen } = simulator.caller;
+  console.log(`Locale ${locale}, user ${userId}${screen ? ', a device with a screen' : ''}. Type .help for commands.`);
+  const echo = !process.stdin.isTTY;
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: !echo });
+  rl.setPrompt('User  > ');
+  rl.on('SIGINT', () => rl.close());
+  // A terminal's Ctrl-C reaches readline; a signal from elsewhere ends the session just as cleanly.
+  const closeOnSignal = () => rl.close();
+  process.once('SIGTERM', closeOnSignal).once('SIGINT', closeOnSignal);
+  let errors = 0;
+  rl.prompt();
+  try {
+    for await (const raw of rl) {
+      const line = raw.trim();
+      if (echo) console.log(line);
+      if (!line) {
+        rl.prompt();
+        continue;
+      }
+      if (line.startsWith('.')) {
+        const quit = await runCommand(simulator, line);
+        if (quit) break;
+      } else {
+        const turn = await simulator.say(line);
+        if (turnFailed(turn)) errors += 1;
+        for (const output of formatTurn(turn)) console.log(output);
+      }
+      rl.prompt();
+    }
+  } finally {
+    process.removeListener('SIGTERM', closeOnSignal).removeListener('SIGINT', closeOnSignal);
+    rl.close();
+    await simulator.endSession();
+    console.log(`\nBye. Your trolley is kept in ${storage.description}.`);
+  }
+  return errors > 0 && echo ? 1 : 0;
+}
+
+/** Runs a `.command`; true when it is time to leave. */
+async function runCommand(simulator: Simulator, line: string): Promise<boolean> {
+  const [command, ...rest] = line.split(/\s+/);
+  switch (command) {
+    case '.quit':
+    case '.exit':
+      return true;
+    case '.new': {
+      const ended = await simulator.newSession();
+      for (const error of ended?.errors ?? []) console.log(`ERROR > ${error}`);
+      console.log('        (new session)');
+      return false;
+    }
+    case '.record': {
+      const file = rest.join(' ');
+      if (!file) {
+        console.log('Usage: .record FILE');
+        return false;
+      }
+      const { skillId, locale } = simulator.caller;
+      writeReplay(file, { skillId, locale, type: 'text', userInput: simulator.inputs });
+      console.log(`        (recorded ${simulator.inputs.length} lines to ${file})`);
+      if (simulator.inputs.includes(NEW_SESSION_MARKER)) {
+        console.log('        (note: ".new" lines are understood only by this simulator; `ask dialog` would say them)');
+      }
+      return false;
+    }
+    case '.help':
+      console.log(COMMANDS_HELP);
+      return false;
+    default:
+      console.log(`Unknown command ${command}. ${COMMANDS_HELP}`);
+      return false;
+  }
+}
+
+function once(action: () => Promise<void>): () => Promise<void> {
+  let running: Promise<void> | undefined;
+  return () => (running ??= action());
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`ERROR > ${(error as Error).message ?? String(error)}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,42 @@
+/** Builds a simulator for one locale and user around a skill entry: shared by the CLI and the tests. */
+import { compileModel } from './compiledModel';
+import { LOCAL_SKILL_ID, LOCAL_USER_ID } from './envelope';
+import { loadModel } from './model';
+import { NEW_SESSION_MARKER } from './replay';
+import { Simulator, type Invoke, type Turn } from './simulator';
+
+export interface SimulatorSetup {
+  readonly invoke: Invoke;
+  readonly locale: string;
+  readonly userId?: string;
+  readonly screen?: boolean;
+  /** The id in the envelopes: SKILL_ID when set (the skill refuses others), else the replay file's. */
+  readonly skillId?: string;
+  readonly modelDir?: string;
+}
+
+export function createSimulator(setup: SimulatorSetup, env: NodeJS.ProcessEnv = process.env): Simulator {
+  return new Simulator({
+    invoke: setup.invoke,
+    model: compileModel(loadModel(setup.locale, setup.modelDir)),
+    caller: {
+      skillId: env.SKILL_ID || setup.skillId || LOCAL_SKILL_ID,
+      userId: setup.userId ?? LOCAL_USER_ID,
+      locale: setup.locale,
+      screen: setup.screen ?? false,
+    },
+  });
+}
+
+/** Says each line in turn; `.new` ends the session. Any session still open is ended at the end, as on `.quit`. */
+export async function runInputs(simulator: Simulator, inputs: readonly string[]): Promise<Turn[]> {
+  const turns: Turn[] = [];
+  for (const input of inputs) {
+    if (input.trim() === NEW_SESSION_MARKER) await simulator.newSession();
+    else turns.push(await simulator.say(input));
+  }
+  await simulator.endSession();
+  return turns;
+}
+
+export const turnFailed = (turn: Turn) => turn.errors.length > 0;

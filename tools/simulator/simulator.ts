@@ -1,0 +1,272 @@
+/**
+ * The simulator core, in the manner of `ask dialog`: one call per thing the user says. It understands the
+ * words, keeps the session as Alexa does (id, new flag, attributes carried, confirmation pending), sends the
+ * skill the envelope and reads the response back as what a person would hear and see.
+ */
+import type { Intent, RequestEnvelope, ResponseEnvelope, dialog } from 'ask-sdk-model';
+import type { CompiledModel } from './compiledModel';
+import { answerConfirmation, confirmationPrompt, type PendingConfirmation } from './confirmation';
+import {
+  buildEnvelope,
+  intentOf,
+  newSessionId,
+  slotsFor,
+  type Caller,
+  type SessionInfo,
+  type SimulatedRequest,
+} from './envelope';
+import { delegationOf, dialogIntentOf } from './model';
+import { hear } from './speech';
+import { understand, type Understanding } from './understand';
+
+export type Invoke = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
+
+export interface Card {
+  readonly title: string;
+  readonly text: string;
+}
+
+export interface Turn {
+  readonly user: string;
+  readonly understood: Understanding;
+  /** What was sent to the skill; undefined when nothing was (not for the skill, or Alexa answered itself). */
+  readonly request?: RequestEnvelope;
+  readonly response?: ResponseEnvelope;
+  readonly speech?: string;
+  readonly reprompt?: string;
+  readonly card?: Card;
+  readonly apl: boolean;
+  readonly shouldEndSession?: boolean;
+  /** The session closed after this turn. */
+  readonly sessionEnded: boolean;
+  /** Things Alexa would refuse or that went wrong: a thrown error, invalid SSML, APL on a device without. */
+  readonly errors: readonly string[];
+  /** Things worth knowing that are not errors ("not for this skill", a directive not simulated). */
+  readonly notes: readonly string[];
+}
+
+interface OpenSession {
+  readonly sessionId: string;
+  requestsSent: number;
+  attributes: Record<string, unknown>;
+  pending?: PendingConfirmation;
+}
+
+export interface SimulatorOptions {
+  readonly invoke: Invoke;
+  readonly model: CompiledModel;
+  readonly caller: Caller;
+}
+
+export class Simulator {
+  private session: OpenSession | undefined;
+  /** Everything typed that was not a command, for `.record`; `.new` kept as a marker. */
+  readonly inputs: string[] = [];
+
+  constructor(private readonly options: SimulatorOptions) {}
+
+  get inSession(): boolean {
+    return this.session !== undefined;
+  }
+
+  get caller(): Caller {
+    return this.options.caller;
+  }
+
+  async say(utterance: string): Promise<Turn> {
+    this.inputs.push(utterance);
+    const { model } = this.options;
+    const understood = understand(model, utterance, this.inSession);
+    const pending = this.session?.pending;
+    if (this.session) delete this.session.pending;
+
+    if (pending && understood.kind === 'intent') {
+      if (understood.intent === 'AMAZON.YesIntent' || understood.intent === 'AMAZON.NoIntent') {
+        const answer = answerConfirmation(pending, understood.intent);
+        return this.send(utterance, understood, { type: 'IntentRequest', ...answer });
+      }
+    }
+    switch (understood.kind) {
+      case 'notForSkill':
+        return this.quiet(utterance, understood, [
+          `not for this skill: start with "open ${model.model.interactionModel.languageModel.invocationName}" or "ask ${model.model.interactionModel.languageModel.invocationName} to …"`,
+        ]);
+      case 'notUnderstood':
+        return this.quiet(utterance, understood, ['no sample fits and the model has no AMAZON.FallbackIntent']);
+      case 'launch':
+        this.session = undefined;
+        return this.send(utterance, understood, { type: 'LaunchRequest' });
+      case 'intent':
+        return this.intentTurn(utterance, understood);
+    }
+  }
+
+  /** Ends an open session the way Alexa does when the user leaves: a SessionEndedRequest, answer ignored. */
+  async endSession(
+    reason: 'USER_INITIATED' | 'EXCEEDED_MAX_REPROMPTS' = 'USER_INITIATED',
+  ): Promise<{ errors: string[] } | undefined> {
+    if (!this.session) return undefined;
+    const envelope = this.envelope({ type: 'SessionEndedRequest', reason });
+    this.session = undefined;
+    try {
+      await this.options.invoke(envelope);
+      return { errors: [] };
+    } catch (error) {
+      return { errors: [`the skill threw on SessionEndedRequest: ${(error as Error).message}`] };
+    }
+  }
+
+  /** `.new`: the next thing said starts a fresh session. */
+  async newSession(): Promise<{ errors: string[] } | undefined> {
+    this.inputs.push('.new');
+    return this.endSession();
+  }
+
+  private async intentTurn(utterance: string, understood: Extract<Understanding, { kind: 'intent' }>): Promise<Turn> {
+    const { model, caller } = this.options;
+    const declared = model.intents.get(understood.intent);
+    const intent = intentOf(understood.intent, slotsFor(declared, understood.slots, caller.skillId));
+    const dialogIntent = dialogIntentOf(model.model, understood.intent);
+    if (dialogIntent?.confirmationRequired && delegationOf(model.model, understood.intent) === 'ALWAYS') {
+      return this.alexaAsksConfirmation(utterance, understood, intent);
+    }
+    // Alexa sets dialogState only for intents that have a dialog model.
+    return this.send(utterance, understood, {
+      type: 'IntentRequest',
+      intent,
+      ...(dialogIntent ? { dialogState: 'STARTED' as const } : {}),
+    });
+  }
+
+  /** Auto-delegation: Alexa asks the model's confirmation prompt and waits; the skill hears nothing yet. */
+  private alexaAsksConfirmation(utterance: string, understood: Understanding, intent: Intent): Turn {
+    const session = this.openSession();
+    session.pending = { intent, askedBy: 'alexa' };
+    const prompt = confirmationPrompt(this.options.model.model, intent.name);
+    return {
+      user: utterance,
+      understood,
+      apl: false,
+      sessionEnded: false,
+      ...(prompt ? { speech: prompt, reprompt: prompt } : {}),
+      errors: prompt ? [] : [`${intent.name} needs confirmation but the model has no confirmation prompt`],
+      notes: ['Alexa asked this itself (auto-delegation); the skill was not called'],
+    };
+  }
+
+  private quiet(utterance: string, understood: Understanding, notes: string[]): Turn {
+    return { user: utterance, understood, apl: false, sessionEnded: false, errors: [], notes };
+  }
+
+  private openSession(): OpenSession {
+    this.session ??= { sessionId: newSessionId(), requestsSent: 0, attributes: {} };
+    return this.session;
+  }
+
+  private envelope(request: SimulatedRequest): RequestEnvelope {
+    const session = this.openSession();
+    const info: SessionInfo = {
+      sessionId: session.sessionId,
+      isNew: session.requestsSent === 0,
+      attributes: session.attributes,
+    };
+    session.requestsSent += 1;
+    return buildEnvelope(this.options.caller, info, request);
+  }
+
+  private async send(utterance: string, understood: Understanding, request: SimulatedRequest): Promise<Turn> {
+    const envelope = this.envelope(request);
+    let response: ResponseEnvelope;
+    try {
+      response = await this.options.invoke(envelope);
+    } catch (error) {
+      this.session = undefined;
+      return {
+        user: utterance,
+        understood,
+        request: envelope,
+        apl: false,
+        sessionEnded: true,
+        errors: [`the skill threw: ${(error as Error).stack ?? String(error)}`],
+        notes: [],
+      };
+    }
+    return this.read(utterance, understood, envelope, response);
+  }
+
+  private read(
+    utterance: string,
+    understood: Understanding,
+    request: RequestEnvelope,
+    envelope: ResponseEnvelope,
+  ): Turn {
+    const errors: string[] = [];
+    const notes: string[] = [];
+    const response = envelope.response ?? {};
+    const speech = hear(response.outputSpeech);
+    const reprompt = hear(response.reprompt?.outputSpeech);
+    errors.push(...(speech?.errors ?? []).map((error) => `speech: ${error}`));
+    errors.push(...(reprompt?.errors ?? []).map((error) => `reprompt: ${error}`));
+
+    const directives = response.directives ?? [];
+    const apl = directives.some((directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument');
+    if (apl && !this.options.caller.screen) {
+      errors.push('APL RenderDocument sent to a device without Alexa.Presentation.APL (Alexa rejects the response)');
+    }
+    const dialogDirectives = directives.filter((directive) => directive.type.startsWith('Dialog.'));
+    if (dialogDirectives.length > 0 && request.request.type !== 'IntentRequest') {
+      errors.push('Dialog directives are only allowed in answer to an IntentRequest');
+    }
+    if (dialogDirectives.length > 0 && response.shouldEndSession === true) {
+      errors.push('Dialog directives need the session open, but shouldEndSession is true');
+    }
+
+    // shouldEndSession left out: a screen device keeps the session open, a voice-only one closes it.
+    const ends =
+      response.shouldEndSession === true ||
+      (response.shouldEndSession === undefined && dialogDirectives.length === 0 && !this.options.caller.screen);
+    const session = this.session;
+    if (ends || !session) {
+      this.session = undefined;
+    } else {
+      session.attributes = { ...(envelope.sessionAttributes ?? {}) };
+      for (const directive of dialogDirectives) {
+        if (directive.type === 'Dialog.ConfirmIntent') {
+          const confirm = directive as dialog.ConfirmIntentDirective;
+          const asked = (request.request as { intent?: Intent }).intent;
+          const intent = confirm.updatedIntent ?? asked;
+          if (intent)
+            session.pending = { intent: { ...intent, slots: intent.slots ?? asked?.slots ?? {} }, askedBy: 'skill' };
+        } else {
+          notes.push(`${directive.type} is not simulated`);
+        }
+      }
+    }
+    return {
+      user: utterance,
+      understood,
+      request,
+      response: envelope,
+      ...(speech ? { speech: speech.text } : {}),
+      ...(reprompt ? { reprompt: reprompt.text } : {}),
+      ...cardOf(response.card),
+      apl,
+      ...(response.shouldEndSession === undefined ? {} : { shouldEndSession: response.shouldEndSession }),
+      sessionEnded: ends,
+      errors,
+      notes,
+    };
+  }
+}
+
+function cardOf(card: ResponseEnvelope['response']['card']): { card?: Card } {
+  if (!card) return {};
+  switch (card.type) {
+    case 'Simple':
+      return { card: { title: card.title ?? '', text: card.content ?? '' } };
+    case 'Standard':
+      return { card: { title: card.title ?? '', text: card.text ?? '' } };
+    default:
+      return { card: { title: `(${card.type} card)`, text: '' } };
+  }
+}

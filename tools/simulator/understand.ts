@@ -1,0 +1,63 @@
+/**
+ * The language-understanding step: from typed words to what Alexa would send the skill (a LaunchRequest,
+ * an intent with slots, or nothing at all when the words were not for this skill).
+ */
+import { FALLBACK_INTENT } from './builtins';
+import type { CompiledModel } from './compiledModel';
+import { parseInvocation } from './invocation';
+import { compareMatches, matchSample, type FilledSlot, type SampleMatch } from './matcher';
+import { withoutWakeWord, wordsOf } from './text';
+
+export type Understanding =
+  | { readonly kind: 'launch' }
+  | {
+      readonly kind: 'intent';
+      readonly intent: string;
+      readonly slots: readonly FilledSlot[];
+      /** The sample that matched; absent for FallbackIntent. */
+      readonly sample?: string;
+      /** Said with the skill's name, outside a session ("ask my trolley to…"). */
+      readonly oneShot: boolean;
+    }
+  /** Outside a session, words that don't name the skill go to some other part of Alexa. */
+  | { readonly kind: 'notForSkill' }
+  /** Nothing fits and the model has no FallbackIntent to catch it. */
+  | { readonly kind: 'notUnderstood' };
+
+/** The best intent match for a whole utterance, or undefined when no sample fits. */
+export function bestMatch(model: CompiledModel, words: readonly string[]): SampleMatch | undefined {
+  let best: SampleMatch | undefined;
+  for (const sample of model.samples) {
+    for (const match of matchSample(sample, words, model.slotTypes)) {
+      if (!best || compareMatches(match, best) < 0) best = match;
+    }
+  }
+  return best;
+}
+
+function asIntent(match: SampleMatch | undefined, model: CompiledModel, oneShot: boolean): Understanding {
+  if (match)
+    return { kind: 'intent', intent: match.sample.intent, slots: match.slots, sample: match.sample.text, oneShot };
+  return model.hasFallback
+    ? { kind: 'intent', intent: FALLBACK_INTENT, slots: [], oneShot }
+    : { kind: 'notUnderstood' };
+}
+
+export function understand(model: CompiledModel, utterance: string, inSession: boolean): Understanding {
+  const words = withoutWakeWord(wordsOf(utterance));
+  if (inSession) {
+    // In a session everything goes to the skill; its own samples come first ("remove milk from my trolley").
+    const match = bestMatch(model, words);
+    if (match) return asIntent(match, model, false);
+    const invocation = parseInvocation(words, model.invocationWords);
+    if (invocation.kind === 'launch') return { kind: 'launch' };
+    if (invocation.kind === 'oneShot') return asIntent(bestMatch(model, invocation.words), model, false);
+    return asIntent(undefined, model, false);
+  }
+
+  const invocation = parseInvocation(words, model.invocationWords);
+  if (invocation.kind === 'launch') return { kind: 'launch' };
+  if (invocation.kind === 'none') return { kind: 'notForSkill' };
+  // "remove milk from my trolley": the request without the name first, then the whole, as said.
+  return asIntent(bestMatch(model, invocation.words) ?? bestMatch(model, words), model, true);
+}
