@@ -16,6 +16,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['jest.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+  },
+  {
     // The skill itself logs through Powertools, never the console.
     files: ['lambda/**/*.ts'],
     rules: { 'no-console': 'error' },
