@@ -1,3 +1,4 @@
+import { MOCK_STORE_CONFIG } from '../support/mockStoreConfig';
 import fc from 'fast-check';
 import { mockClient } from 'aws-sdk-client-mock';
 import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -16,16 +17,7 @@ import { hostileEnvelope } from './support/hostileEnvelopes';
  * many times against a DynamoDB stand-in (aws-sdk-client-mock), and fewer times against DynamoDB Local.
  */
 const USER = 'amzn1.ask.account.HOSTILE';
-const MOCK_CONFIG: StoreConfig = {
-  tableName: 'trolley',
-  region: 'eu-west-1',
-  endpoint: undefined,
-  connectionTimeoutMs: 500,
-  requestTimeoutMs: 1_000,
-  maxAttempts: 1,
-  budgetMs: 2_000,
-  maxConflictRetries: 3,
-};
+const MOCK_CONFIG = MOCK_STORE_CONFIG;
 
 /** A conversation of one to six hostile requests from one user. */
 const conversation = fc.array(hostileEnvelope(USER), { minLength: 1, maxLength: 6 });

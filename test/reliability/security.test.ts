@@ -1,3 +1,4 @@
+import { MOCK_STORE_CONFIG } from '../support/mockStoreConfig';
 import { generateKeyPairSync } from 'node:crypto';
 import https from 'node:https';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -14,16 +15,7 @@ import { ALEXA_CERT_URL, post, signatureOf, startSkillEndpoint, type SkillEndpoi
 
 const ALICE = 'amzn1.ask.account.ALICE-raw-user-id';
 const BOB = 'amzn1.ask.account.BOB-raw-user-id';
-const MOCK_CONFIG: StoreConfig = {
-  tableName: 'trolley',
-  region: 'eu-west-1',
-  endpoint: undefined,
-  connectionTimeoutMs: 500,
-  requestTimeoutMs: 1_000,
-  maxAttempts: 1,
-  budgetMs: 2_000,
-  maxConflictRetries: 3,
-};
+const MOCK_CONFIG = MOCK_STORE_CONFIG;
 const addMilk = (options: Parameters<typeof intentRequest>[2] = {}) =>
   intentRequest('AddItemIntent', { item: 'oat milk', quantity: '2' }, options);
 
