@@ -44,8 +44,10 @@ export function createStore(config: StoreConfig): { adapter: DynamoDbPersistence
   return { adapter, store: new DynamoDbTrolleyStore(adapter, config) };
 }
 
+/** One hasher per process, so every skill instance in it logs the same user under the same hash. */
+const hashUserId = userIdHasher();
+
 function logContext(logger: Logger): RequestInterceptor {
-  const hashUserId = userIdHasher();
   return {
     process(input) {
       const envelope = input.requestEnvelope;
