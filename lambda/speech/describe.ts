@@ -33,5 +33,5 @@ export function describeLine(line: Pick<TrolleyLine, 'name' | 'plural' | 'counta
 
 /** The item alone, as in "how many tomatoes" or "there's no milk": plural for countable things. */
 export function describeItem(item: Wording): string {
-  return item.countable || item.plural ? (item.plural ?? item.name) : item.name;
+  return item.plural ?? item.name;
 }
