@@ -1,3 +1,4 @@
+import { MOCK_DEFAULT_TIMING_CONFIG } from '../support/mockStoreConfig';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   ConditionalCheckFailedException,
@@ -9,7 +10,6 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { buildSkill } from '../../lambda/skill';
-import { DEFAULT_TIMING, type StoreConfig } from '../../lambda/store/config';
 import { intentRequest } from '../support/requests';
 import { sessionEnds, spoken } from '../support/speech';
 
@@ -19,13 +19,7 @@ import { sessionEnds, spoken } from '../support/speech';
  * conflict, half-way through a re-read-and-re-apply.
  */
 const documentMock = mockClient(DynamoDBDocumentClient);
-const storeConfig: StoreConfig = {
-  ...DEFAULT_TIMING,
-  tableName: 'trolley',
-  region: 'eu-west-1',
-  endpoint: undefined,
-  maxAttempts: 1,
-};
+const storeConfig = MOCK_DEFAULT_TIMING_CONFIG;
 const APOLOGY = "I couldn't reach your trolley just now; nothing was lost. Please try again in a moment.";
 const metadata = { $metadata: {} };
 const stored = { Item: { id: 'u', version: 1, attributes: { trolley: { lines: [] } } } };

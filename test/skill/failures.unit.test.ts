@@ -1,3 +1,4 @@
+import { MOCK_DEFAULT_TIMING_CONFIG } from '../support/mockStoreConfig';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   ConditionalCheckFailedException,
@@ -6,18 +7,11 @@ import {
 } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { buildSkill } from '../../lambda/skill';
-import { DEFAULT_TIMING } from '../../lambda/store/config';
 import { intentRequest, launchRequest } from '../support/requests';
 import { sessionEnds, spoken } from '../support/speech';
 
 const documentMock = mockClient(DynamoDBDocumentClient);
-const storeConfig = {
-  ...DEFAULT_TIMING,
-  tableName: 'trolley',
-  region: 'eu-west-1',
-  endpoint: undefined,
-  maxAttempts: 1,
-};
+const storeConfig = MOCK_DEFAULT_TIMING_CONFIG;
 const APOLOGY = "I couldn't reach your trolley just now; nothing was lost. Please try again in a moment.";
 const addMilk = () => intentRequest('AddItemIntent', { item: { value: 'milk', id: 'dairy:milk' } });
 

@@ -1,4 +1,4 @@
-import type { StoreConfig } from '../../lambda/store/config';
+import { DEFAULT_TIMING, type StoreConfig } from '../../lambda/store/config';
 
 /** Store settings for tests whose DynamoDB is aws-sdk-client-mock: one attempt, a short budget. */
 export const MOCK_STORE_CONFIG: StoreConfig = {
@@ -10,4 +10,13 @@ export const MOCK_STORE_CONFIG: StoreConfig = {
   maxAttempts: 1,
   budgetMs: 2_000,
   maxConflictRetries: 3,
+};
+
+/** The production timing over a mocked DynamoDB, with one attempt per call so a failure shows at once. */
+export const MOCK_DEFAULT_TIMING_CONFIG: StoreConfig = {
+  ...DEFAULT_TIMING,
+  tableName: 'trolley',
+  region: 'eu-west-1',
+  endpoint: undefined,
+  maxAttempts: 1,
 };
