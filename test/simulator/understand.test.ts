@@ -1,4 +1,4 @@
-import { numberFromWords } from '../../tools/simulator/numbers';
+import { numberFromWords } from '../../lambda/domain/numbers';
 import { wordsOf } from '../../tools/simulator/text';
 import { understand, type Understanding } from '../../tools/simulator/understand';
 import { compiledFixture } from './fixtureModel';

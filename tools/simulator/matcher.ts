@@ -3,7 +3,7 @@
  * slots the words between the literals, so it finds what Alexa would: "add {quantity} {unit} of {item}"
  * fits "add two tins of tuna" with quantity 2, unit tins, item tuna.
  */
-import { numberFromWords } from './numbers';
+import { numberFromWords } from '../../lambda/domain/numbers';
 import type { ResolvedValue, SlotTypeIndex } from './slotValues';
 import { wordsOf } from './text';
 

@@ -1,6 +1,7 @@
 /**
- * AMAZON.NUMBER as Alexa fills it: spoken numbers arrive as digits ("twenty one" → "21"). Only real number
- * words count: "a" and "an" are articles, not "1", and "a dozen" is a unit, not a number.
+ * Number words as digits, the way Alexa fills AMAZON.NUMBER ("twenty one" → "21"). The simulator fills
+ * number slots with it, and the skill reads the numbers inside a list of items ("two pints of milk and a
+ * dozen eggs"). Only real number words count: "a" and "an" are articles, not "1", and "a dozen" is a unit.
  */
 const DIGITS: Readonly<Record<string, number>> = {
   zero: 0,
