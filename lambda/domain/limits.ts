@@ -6,6 +6,8 @@ export const LIMITS = {
   maxLines: 200,
   maxNameLength: 60,
   maxQuantity: 100,
+  /** Different things added in one breath ("milk, eggs and bread" is three). */
+  maxItemsPerRequest: 20,
   /** Lines read in one breath before offering the rest. */
   pageSize: 8,
 } as const;

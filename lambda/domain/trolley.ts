@@ -25,6 +25,11 @@ export interface UndoPoint {
 export interface TrolleyState {
   readonly trolley: Trolley;
   readonly undo?: UndoPoint;
+  /**
+   * The line the last change was about, so "make that three" knows what "that" is, even in the next
+   * one-shot request. Unset after a change that touched several lines, or none.
+   */
+  readonly lastKey?: string;
 }
 
 export const EMPTY_STATE: TrolleyState = { trolley: { lines: [] } };
@@ -38,7 +43,8 @@ export interface ItemRequest {
 export type Command =
   | { readonly kind: 'add'; readonly items: readonly ItemRequest[] }
   | { readonly kind: 'remove'; readonly item: ItemIdentity; readonly quantity?: number; readonly unit?: UnitId }
-  | { readonly kind: 'change'; readonly item: ItemIdentity; readonly quantity: number; readonly unit?: UnitId }
+  /** Sets how many of a line; without an item, of the line the last change was about ("make that three"). */
+  | { readonly kind: 'change'; readonly item?: ItemIdentity; readonly quantity: number; readonly unit?: UnitId }
   | { readonly kind: 'clear' }
   | { readonly kind: 'undo' };
 
@@ -62,6 +68,8 @@ export type Outcome =
       readonly lineCount: number;
     }
   | { readonly kind: 'changed'; readonly line: TrolleyLine; readonly lineCount: number }
+  /** "Make that three" with no line to refer to: nothing was changed yet, or that line has gone. */
+  | { readonly kind: 'nothingToChange' }
   | { readonly kind: 'notFound'; readonly item: ItemIdentity; readonly closest?: TrolleyLine }
   | { readonly kind: 'cleared'; readonly count: number }
   | { readonly kind: 'alreadyEmpty' }
@@ -108,8 +116,22 @@ function unchanged(state: TrolleyState, outcome: Outcome): Applied {
   return { state, outcome, changed: false };
 }
 
-function changedTo(state: TrolleyState, change: ChangeKind, lines: readonly TrolleyLine[], outcome: Outcome): Applied {
-  return { state: { trolley: { lines }, undo: { change, lines: state.trolley.lines } }, outcome, changed: true };
+function changedTo(
+  state: TrolleyState,
+  change: ChangeKind,
+  lines: readonly TrolleyLine[],
+  outcome: Outcome,
+  lastKey?: string,
+): Applied {
+  return {
+    state: {
+      trolley: { lines },
+      undo: { change, lines: state.trolley.lines },
+      ...(lastKey === undefined ? {} : { lastKey }),
+    },
+    outcome,
+    changed: true,
+  };
 }
 
 const sameLine = (line: TrolleyLine, key: string, unit: UnitId | undefined) => line.key === key && line.unit === unit;
@@ -149,7 +171,8 @@ function addItems(state: TrolleyState, requests: readonly ItemRequest[]): Applie
     const after = lines[index >= 0 ? index : lines.length - 1] as TrolleyLine;
     changes.push({ line: after, delta: request.quantity, ...(existing ? { before: existing } : {}) });
   }
-  return changedTo(state, 'add', lines, { kind: 'added', changes, lineCount: lines.length });
+  const only = changes.length === 1 ? changes[0]?.line.key : undefined;
+  return changedTo(state, 'add', lines, { kind: 'added', changes, lineCount: lines.length }, only);
 }
 
 function findLines(lines: readonly TrolleyLine[], item: ItemIdentity, unit: UnitId | undefined): number[] {
@@ -178,12 +201,13 @@ function removeItem(
   ) {
     const remaining: TrolleyLine = { ...target, quantity: tidy(target.quantity - quantity) };
     const next = lines.map((line, index) => (index === first ? remaining : line));
-    return changedTo(state, 'remove', next, {
-      kind: 'removed',
-      removed: { ...target, quantity },
-      remaining,
-      lineCount: next.length,
-    });
+    return changedTo(
+      state,
+      'remove',
+      next,
+      { kind: 'removed', removed: { ...target, quantity }, remaining, lineCount: next.length },
+      remaining.key,
+    );
   }
   // Without a quantity, "remove the milk" takes every line of milk, whatever it is counted in.
   const dropped = quantity === undefined ? new Set(matches) : new Set([first]);
@@ -191,17 +215,27 @@ function removeItem(
   return changedTo(state, 'remove', next, { kind: 'removed', removed: target, lineCount: next.length });
 }
 
-function changeItem(state: TrolleyState, item: ItemIdentity, quantity: number, unit: UnitId | undefined): Applied {
-  if (!isValidQuantity(quantity)) return unchanged(state, { kind: 'badQuantity', item });
-  if (quantity > LIMITS.maxQuantity)
-    return unchanged(state, { kind: 'tooMany', item, maxQuantity: LIMITS.maxQuantity });
+function changeItem(
+  state: TrolleyState,
+  item: ItemIdentity | undefined,
+  quantity: number,
+  unit: UnitId | undefined,
+): Applied {
   const lines = state.trolley.lines;
-  const first = findLines(lines, item, undefined)[0];
-  if (first === undefined) return unchanged(state, notFound(lines, item));
+  const key = item?.key ?? state.lastKey;
+  const first = key === undefined ? undefined : lines.findIndex((line) => line.key === key);
+  if (first === undefined || (first < 0 && !item)) return unchanged(state, { kind: 'nothingToChange' });
+  if (first < 0) return unchanged(state, notFound(lines, item as ItemIdentity));
   const target = lines[first] as TrolleyLine;
+  // "Make that none" means it's not needed at all.
+  if (quantity === 0) return removeItem(state, target, undefined, target.unit);
+  if (!isValidQuantity(quantity)) return unchanged(state, { kind: 'badQuantity', item: target });
+  if (quantity > LIMITS.maxQuantity) {
+    return unchanged(state, { kind: 'tooMany', item: target, maxQuantity: LIMITS.maxQuantity });
+  }
   const changedLine: TrolleyLine = { ...target, quantity: tidy(quantity), ...(unit === undefined ? {} : { unit }) };
   const next = lines.map((line, index) => (index === first ? changedLine : line));
-  return changedTo(state, 'change', next, { kind: 'changed', line: changedLine, lineCount: next.length });
+  return changedTo(state, 'change', next, { kind: 'changed', line: changedLine, lineCount: next.length }, key);
 }
 
 function clearTrolley(state: TrolleyState): Applied {
@@ -218,6 +252,18 @@ function undoLastChange(state: TrolleyState): Applied {
     outcome: { kind: 'undone', change: state.undo.change, lineCount: lines.length },
     changed: true,
   };
+}
+
+/** What the trolley holds of an item: the answer to "is there milk?" and "how many eggs have I got?". */
+export type Holding =
+  | { readonly kind: 'has'; readonly lines: readonly TrolleyLine[] }
+  | { readonly kind: 'hasNone'; readonly item: ItemIdentity; readonly closest?: TrolleyLine };
+
+export function holdingOf(trolley: Trolley, item: ItemIdentity): Holding {
+  const lines = trolley.lines.filter((line) => line.key === item.key);
+  if (lines.length > 0) return { kind: 'has', lines };
+  const closest = closestLine(trolley.lines, item.name);
+  return closest ? { kind: 'hasNone', item, closest } : { kind: 'hasNone', item };
 }
 
 function notFound(lines: readonly TrolleyLine[], item: ItemIdentity): Outcome {

@@ -1,6 +1,8 @@
 import type { HandlerInput } from 'ask-sdk-core';
-import type { IntentRequest, Slot } from 'ask-sdk-model';
+import type { IntentRequest, Slot, SlotValue, slu } from 'ask-sdk-model';
 import { identifyItem, type IdentifyResult } from '../domain/item';
+import type { HeardItem } from '../domain/itemList';
+import type { SlotAmount } from '../domain/itemRequests';
 import { isUnitId, unitFromWord, type UnitId } from '../domain/units';
 
 function slotOf(input: HandlerInput, name: string): Slot | undefined {
@@ -16,7 +18,11 @@ export function heard(input: HandlerInput, name: string): string | undefined {
 
 /** The id of the first value entity resolution matched, if it matched any. */
 export function resolvedId(slot: Slot | undefined): string | undefined {
-  for (const authority of slot?.resolutions?.resolutionsPerAuthority ?? []) {
+  return matchedId(slot?.resolutions);
+}
+
+function matchedId(resolutions: slu.entityresolution.Resolutions | undefined): string | undefined {
+  for (const authority of resolutions?.resolutionsPerAuthority ?? []) {
     if (authority.status?.code === 'ER_SUCCESS_MATCH') {
       const id = authority.values?.[0]?.value?.id;
       if (id) return id;
@@ -50,11 +56,43 @@ export function unitHeard(input: HandlerInput): UnitReading {
   return unit ? { unit } : { unknownWord: value.trim().toLowerCase() };
 }
 
-/** The item a person named, with the unit folded in when it was a word the skill doesn't know. */
+function valuesOf(slotValue: SlotValue): HeardItem[] {
+  if (slotValue.type === 'List') return slotValue.values.flatMap(valuesOf);
+  const words = slotValue.value?.trim();
+  const slotId = matchedId(slotValue.resolutions);
+  return words ? [{ words, ...(slotId === undefined ? {} : { slotId }) }] : [];
+}
+
+/**
+ * Everything heard for the item slot: each value of a multiple-value slot ("milk, eggs and bread" arrives
+ * as a list in the locales that have them), or the one value of an ordinary slot.
+ */
+export function itemValuesHeard(input: HandlerInput): HeardItem[] {
+  const slot = slotOf(input, 'item');
+  const listed = slot?.slotValue ? valuesOf(slot.slotValue) : [];
+  if (listed.length > 0) return listed;
+  const words = heard(input, 'item')?.trim();
+  const slotId = resolvedId(slot);
+  return words ? [{ words, ...(slotId === undefined ? {} : { slotId }) }] : [];
+}
+
+/** The quantity and unit slots, as the domain takes them. */
+export function slotAmount(quantity: QuantityReading, unit: UnitReading): SlotAmount {
+  return {
+    ...(quantity.ok && quantity.quantity !== undefined ? { quantity: quantity.quantity } : {}),
+    ...(unit.unit === undefined ? {} : { unit: unit.unit }),
+    ...(unit.unknownWord === undefined ? {} : { unknownUnitWord: unit.unknownWord }),
+  };
+}
+
+/**
+ * The one item a person named, with the unit folded in when it was a word the skill doesn't know. Where
+ * a list arrived for an intent about one thing, its values are read as the one name they were said as.
+ */
 export function itemHeard(input: HandlerInput, locale: string, unit: UnitReading): IdentifyResult | undefined {
-  const spoken = heard(input, 'item');
-  if (spoken === undefined) return undefined;
-  const slotId = resolvedId(slotOf(input, 'item'));
+  const values = itemValuesHeard(input);
+  if (values.length === 0) return undefined;
+  const spoken = values.map((value) => value.words).join(' and ');
   if (unit.unknownWord) return identifyItem(`${unit.unknownWord} of ${spoken}`, undefined, locale);
-  return identifyItem(spoken, slotId, locale);
+  return identifyItem(spoken, values.length === 1 ? values[0]?.slotId : undefined, locale);
 }

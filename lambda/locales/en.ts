@@ -22,6 +22,15 @@ export const en = {
   name_too_long: 'That’s a very long name for one thing. Could you say it more briefly?',
   trolley_full: 'Your trolley’s full: it holds {{max}} different things. Take something out or clear it first.',
 
+  changed: 'Okay, that’s {{line}} now.',
+  ask_change_item: 'Which one shall I change? You can say, for example, change the milk to two pints.',
+  check_has: 'You’ve got {{lines}} in your trolley.',
+  check_has_uncounted: 'You’ve got {{lines}} in your trolley, with no number given. To set one, say, make that six.',
+  check_none: 'No, there’s no {{item}} in your trolley.',
+  check_none_closest: 'No, there’s no {{item}} in your trolley, but there is {{closest}}.',
+  ask_check_item: 'What shall I look for? You can say, for example, is there milk in my trolley.',
+  too_many_at_once: 'That’s a lot at once: I can add up to {{max}} different things in one go. Try a few at a time.',
+
   removed: 'Removed {{line}}.',
   removed_some: 'Took {{removed}} out. You’ve got {{remaining}} left.',
   not_found: 'There’s no {{item}} in your trolley.',

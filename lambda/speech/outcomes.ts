@@ -1,4 +1,4 @@
-import type { ChangeKind, LineChange, Outcome } from '../domain/trolley';
+import type { ChangeKind, Holding, LineChange, Outcome } from '../domain/trolley';
 import { describeItem, describeLine } from './describe';
 import { listOf, type Say } from './i18n';
 
@@ -49,7 +49,9 @@ export function speakOutcome(outcome: Outcome, say: Say, locale: string): string
         ? say('removed_some', { removed: describeLine(outcome.removed), remaining: describeLine(outcome.remaining) })
         : say('removed', { line: describeRemoved(outcome.removed) });
     case 'changed':
-      return say('added_now', { line: describeLine(outcome.line) });
+      return say('changed', { line: describeLine(outcome.line) });
+    case 'nothingToChange':
+      return say('ask_change_item');
     case 'notFound':
       return outcome.closest
         ? say('not_found_closest', { item: describeItem(outcome.item), closest: describeLine(outcome.closest) })
@@ -73,4 +75,17 @@ function describeRemoved(line: Parameters<typeof describeItem>[0]): string {
 /** "You've got 5 things in your trolley." */
 export function speakCount(lineCount: number, say: Say): string {
   return lineCount === 0 ? say('count_zero') : say('count', { count: lineCount });
+}
+
+/** The answer to "is there milk?" or "how many eggs have I got?": what is there, in the words of the list. */
+export function speakHolding(holding: Holding, say: Say, locale: string): string {
+  if (holding.kind === 'hasNone') {
+    return holding.closest
+      ? say('check_none_closest', { item: describeItem(holding.item), closest: describeLine(holding.closest) })
+      : say('check_none', { item: describeItem(holding.item) });
+  }
+  const lines = listOf(locale, holding.lines.map(describeLine));
+  // A line added without a number ("tomatoes") can't say how many: say how to give it one.
+  const uncounted = holding.lines.length === 1 && holding.lines[0]?.quantity === undefined;
+  return say(uncounted ? 'check_has_uncounted' : 'check_has', { lines });
 }

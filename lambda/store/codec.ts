@@ -12,12 +12,13 @@ const SCHEMA = 1;
 const CHANGE_KINDS: readonly ChangeKind[] = ['add', 'remove', 'change', 'clear'];
 
 export function encodeState(state: TrolleyState, previous: Attributes = {}): Attributes {
-  const { undo: _oldUndo, ...others } = previous;
+  const { undo: _oldUndo, lastKey: _oldLastKey, ...others } = previous;
   return {
     ...others,
     schema: SCHEMA,
     trolley: { lines: state.trolley.lines.map(encodeLine) },
     ...(state.undo ? { undo: { change: state.undo.change, lines: state.undo.lines.map(encodeLine) } } : {}),
+    ...(state.lastKey === undefined ? {} : { lastKey: state.lastKey }),
   };
 }
 
@@ -30,12 +31,18 @@ export function decodeState(attributes: Attributes): TrolleyState {
   const trolley = attributes.trolley;
   if (!isRecord(trolley)) return EMPTY_STATE;
   const lines = decodeLines(trolley.lines);
+  const lastKey = attributes.lastKey;
+  const remembered = typeof lastKey === 'string' && lines.some((line) => line.key === lastKey) ? { lastKey } : {};
   const undo = attributes.undo;
   const change = isRecord(undo) ? undo.change : undefined;
   if (isRecord(undo) && CHANGE_KINDS.includes(change as ChangeKind)) {
-    return { trolley: { lines }, undo: { change: change as ChangeKind, lines: decodeLines(undo.lines) } };
+    return {
+      trolley: { lines },
+      undo: { change: change as ChangeKind, lines: decodeLines(undo.lines) },
+      ...remembered,
+    };
   }
-  return { trolley: { lines } };
+  return { trolley: { lines }, ...remembered };
 }
 
 function decodeLines(value: unknown): TrolleyLine[] {

@@ -1,0 +1,49 @@
+import { identifyItem, quantityImpliedBy } from './item';
+import { separateItems, type HeardItem } from './itemList';
+import { LIMITS } from './limits';
+import { readItemPhrase } from './phrase';
+import type { ItemRequest } from './trolley';
+import type { UnitId } from './units';
+
+/** The amount the intent's own quantity and unit slots heard ("add {quantity} {unit} of {item}"). */
+export interface SlotAmount {
+  readonly quantity?: number;
+  readonly unit?: UnitId;
+  /** A unit word the skill doesn't know ("sachets"): kept in the item's name so nothing said is lost. */
+  readonly unknownUnitWord?: string;
+}
+
+export type ItemRequests =
+  | { readonly ok: true; readonly requests: readonly ItemRequest[] }
+  | { readonly ok: false; readonly reason: 'empty' | 'tooLong' | 'tooManyAtOnce' };
+
+/**
+ * What to add for everything heard in the item slot: one request per separate thing, each with its own
+ * amount where one was said ("two pints of milk and a dozen eggs"). The quantity and unit slots belong
+ * to the first thing, since that is where the sample puts them.
+ */
+export function itemRequestsFor(heard: readonly HeardItem[], amount: SlotAmount, locale: string): ItemRequests {
+  const items = separateItems(heard);
+  if (items.length > LIMITS.maxItemsPerRequest) return { ok: false, reason: 'tooManyAtOnce' };
+  const requests: ItemRequest[] = [];
+  for (const [index, heardItem] of items.entries()) {
+    const slots: SlotAmount = index === 0 ? amount : {};
+    // A value entity resolution matched is a catalogue item as a whole: there is no amount inside it.
+    const phrase = heardItem.slotId ? { words: heardItem.words } : readItemPhrase(heardItem.words);
+    const words = slots.unknownUnitWord ? `${slots.unknownUnitWord} of ${phrase.words}` : phrase.words;
+    const identified = identifyItem(words, slots.unknownUnitWord ? undefined : heardItem.slotId, locale);
+    if (!identified.ok) {
+      if (identified.reason === 'empty') continue;
+      return { ok: false, reason: identified.reason };
+    }
+    const unit = slots.unit ?? phrase.unit;
+    // "A tin of tuna" is one tin, and "an aubergine" one aubergine: a unit or a singular without a number.
+    const quantity = slots.quantity ?? phrase.quantity ?? (unit ? 1 : quantityImpliedBy(words, identified.item));
+    requests.push({
+      item: identified.item,
+      ...(quantity === undefined ? {} : { quantity }),
+      ...(unit === undefined ? {} : { unit }),
+    });
+  }
+  return requests.length === 0 ? { ok: false, reason: 'empty' } : { ok: true, requests };
+}
