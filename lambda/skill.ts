@@ -9,6 +9,8 @@ import type { Logger } from '@aws-lambda-powertools/logger';
 import type { IntentRequest } from 'ask-sdk-model';
 import { addItemHandler } from './handlers/addItem';
 import { fallbackHandler, helpHandler, noHandler, stopHandler, yesHandler } from './handlers/builtins';
+import { changeItemHandler } from './handlers/changeItem';
+import { checkItemHandler } from './handlers/checkItem';
 import { clearTrolleyHandler } from './handlers/clearTrolley';
 import type { SkillServices } from './handlers/context';
 import { apologiseHandler, unhandledHandler } from './handlers/errors';
@@ -79,6 +81,8 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       launchHandler(services),
       addItemHandler(services),
       removeItemHandler(services),
+      changeItemHandler(services),
+      checkItemHandler(services),
       listMoreHandler(services),
       listTrolleyHandler(services),
       clearTrolleyHandler(services),

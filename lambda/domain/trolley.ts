@@ -43,8 +43,17 @@ export interface ItemRequest {
 export type Command =
   | { readonly kind: 'add'; readonly items: readonly ItemRequest[] }
   | { readonly kind: 'remove'; readonly item: ItemIdentity; readonly quantity?: number; readonly unit?: UnitId }
-  /** Sets how many of a line; without an item, of the line the last change was about ("make that three"). */
-  | { readonly kind: 'change'; readonly item?: ItemIdentity; readonly quantity: number; readonly unit?: UnitId }
+  /**
+   * Sets how many of a line. Without an item ("make that three"), of the line the conversation is about
+   * (`lineKey`), or else of the line the last change was about.
+   */
+  | {
+      readonly kind: 'change';
+      readonly item?: ItemIdentity;
+      readonly lineKey?: string;
+      readonly quantity: number;
+      readonly unit?: UnitId;
+    }
   | { readonly kind: 'clear' }
   | { readonly kind: 'undo' };
 
@@ -91,7 +100,7 @@ export function apply(state: TrolleyState, command: Command): Applied {
     case 'remove':
       return removeItem(state, command.item, command.quantity, command.unit);
     case 'change':
-      return changeItem(state, command.item, command.quantity, command.unit);
+      return changeItem(state, command.item, command.lineKey, command.quantity, command.unit);
     case 'clear':
       return clearTrolley(state);
     case 'undo':
@@ -218,11 +227,12 @@ function removeItem(
 function changeItem(
   state: TrolleyState,
   item: ItemIdentity | undefined,
+  lineKey: string | undefined,
   quantity: number,
   unit: UnitId | undefined,
 ): Applied {
   const lines = state.trolley.lines;
-  const key = item?.key ?? state.lastKey;
+  const key = item?.key ?? lineKey ?? state.lastKey;
   const first = key === undefined ? undefined : lines.findIndex((line) => line.key === key);
   if (first === undefined || (first < 0 && !item)) return unchanged(state, { kind: 'nothingToChange' });
   if (first < 0) return unchanged(state, notFound(lines, item as ItemIdentity));
@@ -233,9 +243,33 @@ function changeItem(
   if (quantity > LIMITS.maxQuantity) {
     return unchanged(state, { kind: 'tooMany', item: target, maxQuantity: LIMITS.maxQuantity });
   }
-  const changedLine: TrolleyLine = { ...target, quantity: tidy(quantity), ...(unit === undefined ? {} : { unit }) };
+  const changedLine: TrolleyLine = {
+    ...withoutUnit(target),
+    quantity: tidy(quantity),
+    ...unitAfterChange(target, item, unit),
+  };
   const next = lines.map((line, index) => (index === first ? changedLine : line));
   return changedTo(state, 'change', next, { kind: 'changed', line: changedLine, lineCount: next.length }, key);
+}
+
+function withoutUnit(line: TrolleyLine): TrolleyLine {
+  const { unit: _unit, ...rest } = line;
+  return rest;
+}
+
+/**
+ * The unit a changed line is counted in. A unit said wins ("two pints"). "Make that three" keeps the line's
+ * ("three tins"); but naming a countable thing with a bare number ("I only need six eggs") counts the
+ * things themselves, not dozens of them. Mass nouns keep theirs: "change the milk to two" is two pints.
+ */
+function unitAfterChange(
+  target: TrolleyLine,
+  named: ItemIdentity | undefined,
+  unit: UnitId | undefined,
+): { unit?: UnitId } {
+  if (unit !== undefined) return { unit };
+  if (target.unit === undefined || (named !== undefined && target.countable)) return {};
+  return { unit: target.unit };
 }
 
 function clearTrolley(state: TrolleyState): Applied {

@@ -15,6 +15,8 @@ export interface SessionState {
   readonly launched?: boolean;
   /** The question Alexa just asked, so a bare "yes" or "no" knows what it answers. */
   readonly pending?: PendingQuestion;
+  /** The line the last answer was about ("how many eggs?"), so "make that twelve" knows what "that" is. */
+  readonly about?: string;
 }
 
 export type PendingQuestion = { readonly kind: 'listMore'; readonly offset: number };
@@ -27,6 +29,7 @@ export function sessionState(input: HandlerInput): SessionState {
     ...(pending?.kind === 'listMore' && typeof pending.offset === 'number'
       ? { pending: { kind: 'listMore', offset: pending.offset } }
       : {}),
+    ...(typeof attributes.about === 'string' ? { about: attributes.about } : {}),
   };
 }
 
@@ -50,7 +53,7 @@ export function localeOf(input: HandlerInput): string {
 export function finishTurn(
   input: HandlerInput,
   speech: string,
-  options: { question?: string; reprompt?: string; pending?: PendingQuestion } = {},
+  options: { question?: string; reprompt?: string; pending?: PendingQuestion; about?: string } = {},
 ): Response {
   const session = sessionState(input);
   const say = sayFor(input);
@@ -58,6 +61,7 @@ export function finishTurn(
   saveSessionState(input, {
     ...(session.launched ? { launched: true } : {}),
     ...(options.pending ? { pending: options.pending } : {}),
+    ...(options.about ? { about: options.about } : {}),
   });
 
   if (options.question) {

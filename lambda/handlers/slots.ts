@@ -33,12 +33,16 @@ function matchedId(resolutions: slu.entityresolution.Resolutions | undefined): s
 
 export type QuantityReading = { readonly ok: true; readonly quantity?: number } | { readonly ok: false };
 
-/** AMAZON.NUMBER arrives as digits ("2", "1.5"), or "?" when Alexa heard a number it could not read. */
-export function quantityHeard(input: HandlerInput): QuantityReading {
+/**
+ * AMAZON.NUMBER arrives as digits ("2", "1.5"), or "?" when Alexa heard a number it could not read. Zero
+ * is only a quantity where it means "none" ("make that zero").
+ */
+export function quantityHeard(input: HandlerInput, options: { allowZero?: boolean } = {}): QuantityReading {
   const value = heard(input, 'quantity');
   if (value === undefined) return { ok: true };
   const quantity = Number(value.trim());
-  return Number.isFinite(quantity) && quantity > 0 ? { ok: true, quantity } : { ok: false };
+  const smallest = options.allowZero ? 0 : Number.MIN_VALUE;
+  return Number.isFinite(quantity) && quantity >= smallest ? { ok: true, quantity } : { ok: false };
 }
 
 export interface UnitReading {

@@ -30,11 +30,21 @@ export const CLEAR_CONFIRMATION_PROMPT_ID = 'Confirm.Intent.ClearTrolley';
 /** Where things go: every locale understands all of them, whatever it calls its own. */
 const CONTAINERS = ['my trolley', 'the trolley', 'my cart', 'the cart', 'my basket', 'my list', 'my shopping list'];
 
-const ITEM_SLOTS: Intent['slots'] = [
-  { name: 'item', type: 'GroceryItem', samples: [] },
-  { name: 'quantity', type: 'AMAZON.NUMBER', samples: [] },
-  { name: 'unit', type: 'TrolleyUnit', samples: [] },
-];
+/** Where Alexa offers multiple-value slots ("add milk, eggs and bread" fills one slot with three values). */
+export const MULTIPLE_VALUE_LOCALES: ReadonlySet<Locale> = new Set(['en-GB', 'en-US', 'en-AU', 'en-CA']);
+
+/**
+ * The item, quantity and unit slots. Only adding takes a list: the other intents are about one thing, and
+ * the skill splits a list itself in en-IN, where Alexa has no multiple-value slots.
+ */
+function itemSlots(locale: Locale, list: boolean): NonNullable<Intent['slots']> {
+  const listed = list && MULTIPLE_VALUE_LOCALES.has(locale);
+  return [
+    { name: 'item', type: 'GroceryItem', samples: [], ...(listed ? { multipleValues: { enabled: true } } : {}) },
+    { name: 'quantity', type: 'AMAZON.NUMBER', samples: [] },
+    { name: 'unit', type: 'TrolleyUnit', samples: [] },
+  ];
+}
 
 // No bare "{item}" sample: it would turn every one-shot Alexa can't place ("ask my trolley to juggle")
 // into an item, instead of the fallback answer.
@@ -139,6 +149,79 @@ const REMOVE_SAMPLES = [
   'we already have {item}',
   'forget {item}',
   'forget the {item}',
+];
+
+/** Setting how many, rather than adding more: "make that three" is about the line just added or asked about. */
+const CHANGE_SAMPLES = [
+  'make that {quantity}',
+  'make it {quantity}',
+  'make that {quantity} {unit}',
+  'make it {quantity} {unit}',
+  'actually make that {quantity}',
+  'actually make it {quantity}',
+  'change that to {quantity}',
+  'change it to {quantity}',
+  'change that to {quantity} {unit}',
+  'change {item} to {quantity}',
+  'change the {item} to {quantity}',
+  'change {item} to {quantity} {unit}',
+  'change the {item} to {quantity} {unit}',
+  'make the {item} {quantity}',
+  'make the {item} {quantity} {unit}',
+  'set {item} to {quantity}',
+  'set the {item} to {quantity}',
+  'update the {item} to {quantity}',
+  'i only need {quantity} {item}',
+  'i only need {quantity} {unit} of {item}',
+  'i only want {quantity} {item}',
+  'i only want {quantity} {unit} of {item}',
+  'we only need {quantity} {item}',
+  'we only need {quantity} {unit} of {item}',
+  'i just need {quantity} {item}',
+  'i just need {quantity} {unit} of {item}',
+  'just {quantity} {item}',
+  'just {quantity} {unit} of {item}',
+];
+
+/** Questions about one thing; they change nothing. */
+const CHECK_SAMPLES = [
+  'is there {item} in my trolley',
+  'is there any {item} in my trolley',
+  'is there {item} in my cart',
+  'is there any {item} in my basket',
+  'is there {item} on my list',
+  'is there any {item} on my list',
+  'is there any {item} on my shopping list',
+  'are there {item} in my trolley',
+  'are there any {item} in my trolley',
+  'are there any {item} on my list',
+  'is {item} in my trolley',
+  'is {item} on my list',
+  'is {item} on the list',
+  'are {item} in my trolley',
+  'are {item} on my list',
+  'have i got {item}',
+  'have i got any {item}',
+  'have we got {item} on the list',
+  'have i already got {item}',
+  'have i added {item}',
+  'did i add {item}',
+  'did i put {item} in my trolley',
+  'did i remember {item}',
+  'do i have {item} in my trolley',
+  'do i have any {item} on my list',
+  'do we have {item} on the list',
+  'how many {item} have i got',
+  'how many {item} have we got',
+  'how many {item} are in my trolley',
+  'how many {item} are on my list',
+  'how many {item} do i need',
+  'how many {item} do we need',
+  'how much {item} have i got',
+  'how much {item} is in my trolley',
+  'how much {item} is on my list',
+  'how much {item} do i need',
+  'check for {item}',
 ];
 
 const LIST_SAMPLES = [
@@ -344,8 +427,26 @@ function slotTypes(locale: Locale): SlotType[] {
 
 export function buildModel(locale: Locale): InteractionModelData {
   const intents: Intent[] = [
-    { name: 'AddItemIntent', slots: ITEM_SLOTS, samples: withLocale('AddItemIntent', ADD_SAMPLES, locale) },
-    { name: 'RemoveItemIntent', slots: ITEM_SLOTS, samples: withLocale('RemoveItemIntent', REMOVE_SAMPLES, locale) },
+    {
+      name: 'AddItemIntent',
+      slots: itemSlots(locale, true),
+      samples: withLocale('AddItemIntent', ADD_SAMPLES, locale),
+    },
+    {
+      name: 'RemoveItemIntent',
+      slots: itemSlots(locale, false),
+      samples: withLocale('RemoveItemIntent', REMOVE_SAMPLES, locale),
+    },
+    {
+      name: 'ChangeItemIntent',
+      slots: itemSlots(locale, false),
+      samples: withLocale('ChangeItemIntent', CHANGE_SAMPLES, locale),
+    },
+    {
+      name: 'CheckItemIntent',
+      slots: [{ name: 'item', type: 'GroceryItem', samples: [] }],
+      samples: withLocale('CheckItemIntent', CHECK_SAMPLES, locale),
+    },
     { name: 'ListTrolleyIntent', slots: [], samples: withLocale('ListTrolleyIntent', LIST_SAMPLES, locale) },
     { name: 'ClearTrolleyIntent', slots: [], samples: withLocale('ClearTrolleyIntent', CLEAR_SAMPLES, locale) },
     { name: 'UndoIntent', slots: [], samples: withLocale('UndoIntent', UNDO_SAMPLES, locale) },

@@ -1,0 +1,46 @@
+import type { RequestHandler } from 'ask-sdk-core';
+import { apply } from '../domain/trolley';
+import { speakCount, speakOutcome } from '../speech/outcomes';
+import { finishTurn, localeOf, sayFor, sessionState, type SkillServices } from './context';
+import { isIntent } from './intent';
+import { itemHeard, quantityHeard, unitHeard } from './slots';
+
+/**
+ * "Make that three", "change the milk to two pints", "I only need one tin of tuna": sets how many, rather
+ * than adding more. Without an item it means the line the conversation was last about.
+ */
+export function changeItemHandler(services: SkillServices): RequestHandler {
+  return {
+    canHandle: (input) => isIntent(input, 'ChangeItemIntent'),
+    async handle(input) {
+      const say = sayFor(input);
+      const locale = localeOf(input);
+      const unit = unitHeard(input);
+      const named = itemHeard(input, locale, unit.unknownWord ? {} : unit);
+      if (named && !named.ok) return finishTurn(input, '', { question: say('name_too_long') });
+      const quantity = quantityHeard(input, { allowZero: true });
+      if (!quantity.ok && named) {
+        return finishTurn(input, speakOutcome({ kind: 'badQuantity', item: named.item }, say, locale));
+      }
+      if (!quantity.ok || quantity.quantity === undefined) {
+        return finishTurn(input, '', { question: say('ask_change_item') });
+      }
+
+      const about = sessionState(input).about;
+      const { outcome } = await services.store.update(services.userKey(input), (state) =>
+        apply(state, {
+          kind: 'change',
+          quantity: quantity.quantity as number,
+          ...(named ? { item: named.item } : {}),
+          ...(about === undefined ? {} : { lineKey: about }),
+          ...(unit.unit === undefined ? {} : { unit: unit.unit }),
+        }),
+      );
+      const speech = speakOutcome(outcome, say, locale);
+      if (outcome.kind === 'nothingToChange') return finishTurn(input, '', { question: speech });
+      // "Make that zero" took the line out: say what's left, as any removal does.
+      const removed = outcome.kind === 'removed' && !outcome.remaining;
+      return finishTurn(input, removed ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);
+    },
+  };
+}
