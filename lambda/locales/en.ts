@@ -56,7 +56,7 @@ export const en = {
   undone_clear: 'Okay, I’ve put everything back in your trolley.',
   nothing_to_undo: 'There’s nothing to undo.',
 
-  help: 'I keep your shopping trolley. You can say things like, add two tins of tuna, remove the milk, what’s in my trolley, or undo. What would you like to do?',
+  help: 'I keep your shopping trolley. You can say things like, add two tins of tuna, add milk, eggs and bread, remove the milk, is there coffee in my trolley, what’s in my trolley, or undo. What would you like to do?',
   help_reprompt: 'What would you like to do? You can add things, take them out, or hear what’s in your trolley.',
   goodbye: 'Goodbye.',
   okay: 'Okay.',

@@ -1,28 +1,23 @@
 import { en, type MessageKey } from './en';
+import { enAU } from './en-AU';
+import { enCA } from './en-CA';
+import { enIN } from './en-IN';
+import { enUS } from './en-US';
+import type { Overrides } from './types';
 
-/** Where a locale's words differ from British English. Anything not listed falls back to `en`. */
-type Overrides = Partial<Record<keyof typeof en, string>>;
-
-const northAmerican: Overrides = {
-  aisle_produce: 'Produce',
-  aisle_pantry: 'Pantry',
-  aisle_meat: 'Meat',
-  aisle_snacks: 'Snacks and candy',
-  aisle_world: 'International foods',
-  aisle_toiletries: 'Health and beauty',
-  aisle_other: 'Everything else',
-  goodbye: 'Bye for now.',
-};
-
+/**
+ * Each locale's own words, over British English (`en`, which en-GB speaks as it is). i18next falls back
+ * to `en` for any key a locale doesn't override, and for English locales the skill doesn't list.
+ */
 export const LOCALE_OVERRIDES: Readonly<Record<string, Overrides>> = {
   'en-GB': {},
-  'en-US': northAmerican,
-  'en-CA': northAmerican,
-  'en-AU': { aisle_snacks: 'Snacks and lollies', goodbye: 'See you later.' },
-  'en-IN': { aisle_world: 'International foods', aisle_produce: 'Fruits and vegetables' },
+  'en-US': enUS,
+  'en-CA': enCA,
+  'en-AU': enAU,
+  'en-IN': enIN,
 };
 
 export const SUPPORTED_LOCALES = Object.keys(LOCALE_OVERRIDES);
 
 export { en };
-export type { MessageKey };
+export type { MessageKey, Overrides };
