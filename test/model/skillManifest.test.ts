@@ -98,13 +98,21 @@ function slotAccepts(locale: Locale, slotType: string, heard: string): boolean {
 function intentMatching(locale: Locale, utterance: string): string | undefined {
   for (const intent of buildModel(locale).interactionModel.languageModel.intents) {
     const slotTypes = new Map((intent.slots ?? []).map((slot) => [slot.name, slot.type ?? '']));
+    // A multiple-value slot hears each value of a list ("milk, eggs and bread") on its own.
+    const listSlots = new Set(
+      (intent.slots ?? []).filter((slot) => slot.multipleValues?.enabled).map((slot) => slot.name),
+    );
+    const accepts = (slot: string, heard: string) =>
+      (listSlots.has(slot) ? heard.split(/, | and /) : [heard]).every((value) =>
+        slotAccepts(locale, slotTypes.get(slot) ?? '', value),
+      );
     for (const sample of intent.samples ?? []) {
       const slotsInOrder = [...sample.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
       const pattern = new RegExp(`^${escapeRegExp(sample).replace(/\\\{\w+\\\}/g, '(.+?)')}$`);
       const match = pattern.exec(utterance);
       if (!match) continue;
       const heard = match.slice(1);
-      if (slotsInOrder.every((slot, index) => slotAccepts(locale, slotTypes.get(slot) ?? '', heard[index] ?? ''))) {
+      if (slotsInOrder.every((slot, index) => accepts(slot, heard[index] ?? ''))) {
         return intent.name;
       }
     }
@@ -158,6 +166,9 @@ describe('matching an example phrase to the samples', () => {
     expect(intentMatching('en-GB', 'remove the milk')).toBe('RemoveItemIntent');
     expect(intentMatching('en-GB', 'add two tins of unicorns')).toBeUndefined();
     expect(intentMatching('en-GB', 'add lots of tins of tuna')).toBeUndefined();
+    expect(intentMatching('en-GB', 'add milk, eggs and bread')).toBe('AddItemIntent');
+    expect(intentMatching('en-GB', 'add milk, eggs and unicorns')).toBeUndefined();
+    expect(intentMatching('en-IN', 'add milk, eggs and bread')).toBeUndefined();
   });
 });
 
