@@ -260,7 +260,8 @@ function withoutUnit(line: TrolleyLine): TrolleyLine {
 /**
  * The unit a changed line is counted in. A unit said wins ("two pints"). "Make that three" keeps the line's
  * ("three tins"); but naming a countable thing with a bare number ("I only need six eggs") counts the
- * things themselves, not dozens of them. Mass nouns keep theirs: "change the milk to two" is two pints.
+ * things themselves. Mass nouns keep theirs: "change the milk to two" is two pints. A dozen is a number,
+ * not a container, so a bare number after "a dozen eggs" counts eggs ("two dozen" is said as such).
  */
 function unitAfterChange(
   target: TrolleyLine,
@@ -268,7 +269,7 @@ function unitAfterChange(
   unit: UnitId | undefined,
 ): { unit?: UnitId } {
   if (unit !== undefined) return { unit };
-  if (target.unit === undefined || (named !== undefined && target.countable)) return {};
+  if (target.unit === undefined || target.unit === 'dozen' || (named !== undefined && target.countable)) return {};
   return { unit: target.unit };
 }
 
