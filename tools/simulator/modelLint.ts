@@ -8,7 +8,7 @@ import { compileModel } from './compiledModel';
 import type { FilledSlot } from './matcher';
 import type { InteractionModel, ModelIntent, ModelSlotType } from './model';
 import { sampleValueOf } from './slotValues';
-import { phraseOf, wordsOf } from './text';
+import { heardOf, phraseOf } from './text';
 import { bestMatch } from './understand';
 
 export interface Finding {
@@ -79,7 +79,7 @@ export function lintModel(model: InteractionModel, handled: ReadonlySet<string> 
         error(`${intent.name}: "${sample}" names a slot the intent does not have`);
         continue;
       }
-      const match = bestMatch(compiled, wordsOf(filled.text));
+      const match = bestMatch(compiled, heardOf(filled.text));
       if (!match) {
         error(`${intent.name}: "${sample}" (as "${filled.text}") cannot be understood at all`);
       } else if (match.sample.intent !== intent.name) {
