@@ -5,9 +5,12 @@
 import type { IntentRequest, Slot } from 'ask-sdk-model';
 import { authorityFor, buildEnvelope, intentOf, LOCAL_SKILL_ID, slotsFor } from '../../tools/simulator/envelope';
 import { splitListValues } from '../../tools/simulator/listValues';
+import { createSimulator } from '../../tools/simulator/setup';
+import { formatTurn, toJsonTurn } from '../../tools/simulator/transcript';
 import { heardOf, wordsOf } from '../../tools/simulator/text';
 import { understand } from '../../tools/simulator/understand';
-import { compiledFixture } from './fixtureModel';
+import { fakeSkill } from './fakeSkill';
+import { compiledFixture, FIXTURE_MODEL_DIR } from './fixtureModel';
 
 const listModel = compiledFixture('en-US');
 const plainModel = compiledFixture('en-GB');
@@ -125,5 +128,42 @@ describe('a slot without multipleValues (en-GB fixture, as en-IN must be)', () =
       resolutions: noMatch('milk and bread').resolutions,
       slotValue: noMatch('milk and bread'),
     });
+  });
+});
+
+describe('transcripts of a list slot', () => {
+  async function turnFor(utterance: string, locale: string) {
+    const simulator = createSimulator(
+      { invoke: fakeSkill().invoke, locale, modelDir: FIXTURE_MODEL_DIR, skillId: LOCAL_SKILL_ID },
+      {},
+    );
+    await simulator.say('open my trolley');
+    return simulator.say(utterance);
+  }
+
+  it('--json lists the values, each with what it resolved to', async () => {
+    const turn = toJsonTurn(await turnFor('add milk, dragon fruit and bread', 'en-US'));
+    expect(turn.request?.slots).toEqual({
+      item: {
+        value: 'milk, dragon fruit, bread',
+        resolved: null,
+        values: [
+          { value: 'milk', resolved: { id: 'milk', name: 'milk' } },
+          { value: 'dragon fruit', resolved: null },
+          { value: 'bread', resolved: { id: 'bread', name: 'bread' } },
+        ],
+      },
+    });
+  });
+
+  it('the human transcript shows the list in brackets', async () => {
+    const lines = formatTurn(await turnFor('add two milk and dragon fruit', 'en-US'));
+    expect(lines[0]).toBe('        (AddItemIntent item=["milk" → milk, "dragon fruit" (no match)] quantity="2")');
+  });
+
+  it('an ordinary slot looks as it always has', async () => {
+    const turn = await turnFor('add milk and bread', 'en-GB');
+    expect(toJsonTurn(turn).request?.slots).toEqual({ item: { value: 'milk and bread', resolved: null } });
+    expect(formatTurn(turn)[0]).toBe('        (AddItemIntent item="milk and bread" (no match))');
   });
 });
