@@ -41,7 +41,7 @@ function resolvedOf(resolutions: slu.entityresolution.Resolutions | undefined): 
   return value ? { id: value.id, name: value.name } : null;
 }
 
-/** Alexa nests lists only one deep; a value without text (never sent by Alexa) is left out. */
+/** The values of a multiple-value slot; Alexa's lists hold Simple values with text, nothing else is shown. */
 function listValuesOf(slot: Slot): JsonSlotValue[] | undefined {
   if (slot.slotValue?.type !== 'List') return undefined;
   return slot.slotValue.values
