@@ -1,6 +1,7 @@
 /**
  * The expected answers beside each dialog script (`<name>.expected.json`): per turn, what the speech must
- * contain (plain substrings, or `/regex/`), must not contain, and whether the session ends.
+ * contain (plain substrings, or `/regex/`), must not contain, whether the session ends and whether the
+ * screen was drawn on.
  */
 import type { JsonTurn } from '../../tools/simulator/transcript';
 
@@ -13,9 +14,13 @@ export interface ExpectedTurn {
   readonly notSpeech?: readonly string[];
   readonly card?: readonly string[];
   readonly sessionEnded?: boolean;
+  /** Whether the response drew on the screen (an APL RenderDocument directive). */
+  readonly apl?: boolean;
 }
 
 export interface ExpectedDialog {
+  /** Run the script on an Echo Show-like device (as `--screen`), so APL can be expected. */
+  readonly screen?: boolean;
   readonly turns: readonly ExpectedTurn[];
 }
 
@@ -55,6 +60,9 @@ export function differences(turn: JsonTurn, expected: ExpectedTurn): string[] {
   }
   if (expected.sessionEnded !== undefined && turn.sessionEnded !== expected.sessionEnded) {
     problems.push(`${where}: the session ${turn.sessionEnded ? 'ended' : 'stayed open'}`);
+  }
+  if (expected.apl !== undefined && turn.apl !== expected.apl) {
+    problems.push(`${where}: ${turn.apl ? 'an APL document was rendered' : 'no APL document was rendered'}`);
   }
   return problems;
 }

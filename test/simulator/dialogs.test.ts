@@ -62,6 +62,7 @@ describe.each(scripts)('%s', (script) => {
         // One household per script, so scripts never see each other's trolleys.
         userId: `amzn1.ask.account.DIALOG-${script.replace(/\W+/g, '-')}-${randomUUID().slice(0, 8)}`,
         modelDir: modelDirFor(replay.locale),
+        screen: expected.screen ?? false,
       },
       {},
     );

@@ -75,6 +75,26 @@ describe('lint:model', () => {
     expect(errors(fixtureModel(), handled)).toEqual(['UndoIntent has no handler in lambda/']);
   });
 
+  it('multiple-value slots pass in en-GB, en-US, en-AU and en-CA', () => {
+    for (const locale of ['en-GB', 'en-US', 'en-AU', 'en-CA']) {
+      expect(lintModel(fixtureModel('en-US'), ALL_HANDLED, locale)).toEqual([]);
+    }
+  });
+
+  it.each(['en-IN', 'de-DE', 'fr-CA'])('finds multiple-value slots in %s, where ask deploy rejects them', (locale) => {
+    expect(lintModel(fixtureModel('en-US'), ALL_HANDLED, locale)).toEqual([
+      {
+        level: 'error',
+        message:
+          `AddItemIntent.item has multipleValues enabled, which Alexa does not support in ${locale} ` +
+          '(only en-AU, en-CA, en-GB, en-US)',
+      },
+    ]);
+    expect(lintModel(fixtureModel('en-GB'), ALL_HANDLED, locale).filter((found) => found.level === 'error')).toEqual(
+      [],
+    );
+  });
+
   it('finds confirmation prompts that are missing', () => {
     const model = editedFixture((draft) => {
       draft.interactionModel.prompts = [];

@@ -3,6 +3,7 @@
  * added for the built-in intents the skill has, and each custom slot type indexed for entity resolution.
  */
 import { BUILT_IN_PHRASES, FALLBACK_INTENT, REQUIRED_BUILT_INS } from './builtins';
+import { hasMultipleValues } from './listValues';
 import { compileSample, type CompiledSample, type SlotTypes } from './matcher';
 import type { InteractionModel, ModelIntent } from './model';
 import { indexSlotType } from './slotValues';
@@ -25,9 +26,12 @@ export function compileModel(model: InteractionModel): CompiledModel {
   const slotTypes = new Map((language.types ?? []).map((type) => [type.name, indexSlotType(type)]));
   const samples: CompiledSample[] = [];
   for (const intent of intents.values()) {
-    const slotTypeOf = (slotName: string) => intent.slots?.find((slot) => slot.name === slotName)?.type;
+    const slotOf = (slotName: string) => {
+      const slot = intent.slots?.find((declared) => declared.name === slotName);
+      return slot && { type: slot.type, multipleValues: hasMultipleValues(slot) };
+    };
     const texts = new Set([...(BUILT_IN_PHRASES[intent.name] ?? []), ...(intent.samples ?? [])]);
-    for (const text of texts) samples.push(compileSample(intent.name, text, slotTypeOf));
+    for (const text of texts) samples.push(compileSample(intent.name, text, slotOf));
   }
   return {
     model,

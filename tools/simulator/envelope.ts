@@ -3,8 +3,15 @@
  * device and its interfaces, and the request itself with slots and entity resolution.
  */
 import { randomUUID } from 'node:crypto';
-import type { DialogState, Intent, IntentConfirmationStatus, RequestEnvelope, Slot } from 'ask-sdk-model';
-import type { FilledSlot } from './matcher';
+import type {
+  DialogState,
+  Intent,
+  IntentConfirmationStatus,
+  RequestEnvelope,
+  SimpleSlotValue,
+  Slot,
+} from 'ask-sdk-model';
+import type { FilledSlot, HeardValue } from './matcher';
 import type { ModelIntent } from './model';
 
 export const LOCAL_SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-00000000cafe';
@@ -57,26 +64,38 @@ export function slotsFor(
   return slots;
 }
 
+/**
+ * A multiple-value slot carries only `slotValue` (a List of Simple values, each resolved on its own); an
+ * ordinary slot carries `value` and `resolutions`, repeated in a Simple `slotValue`.
+ */
 function filledSlot(fill: FilledSlot, skillId: string): Slot {
-  const resolutions = fill.resolution && {
+  const common = { name: fill.name, confirmationStatus: 'NONE', source: 'USER' } as const;
+  if (fill.values) {
+    const values = fill.values.map((value) => simpleSlotValue(value, fill.type, skillId));
+    return { ...common, slotValue: { type: 'List', values } } as Slot;
+  }
+  const simple = simpleSlotValue(fill, fill.type, skillId);
+  return {
+    ...common,
+    value: fill.value,
+    ...(simple.resolutions ? { resolutions: simple.resolutions } : {}),
+    slotValue: simple,
+  } as Slot;
+}
+
+function simpleSlotValue(heard: HeardValue, slotType: string, skillId: string): SimpleSlotValue {
+  const resolutions = heard.resolution && {
     resolutionsPerAuthority: [
       {
-        authority: authorityFor(skillId, fill.type),
-        status: { code: fill.resolution.status },
-        ...(fill.resolution.status === 'ER_SUCCESS_MATCH'
-          ? { values: fill.resolution.values.map((value) => ({ value: { id: value.id, name: value.name } })) }
+        authority: authorityFor(skillId, slotType),
+        status: { code: heard.resolution.status },
+        ...(heard.resolution.status === 'ER_SUCCESS_MATCH'
+          ? { values: heard.resolution.values.map((value) => ({ value: { id: value.id, name: value.name } })) }
           : {}),
       },
     ],
   };
-  return {
-    name: fill.name,
-    value: fill.value,
-    confirmationStatus: 'NONE',
-    source: 'USER',
-    ...(resolutions ? { resolutions } : {}),
-    slotValue: { type: 'Simple', value: fill.value, ...(resolutions ? { resolutions } : {}) },
-  } as Slot;
+  return { type: 'Simple', value: heard.value, ...(resolutions ? { resolutions } : {}) } as SimpleSlotValue;
 }
 
 export function intentOf(

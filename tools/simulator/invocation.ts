@@ -4,7 +4,8 @@
  */
 export type Invocation =
   | { readonly kind: 'launch' }
-  | { readonly kind: 'oneShot'; readonly words: readonly string[] }
+  /** `start`: where the request begins among the words given, so callers can slice alongside. */
+  | { readonly kind: 'oneShot'; readonly words: readonly string[]; readonly start: number }
   | { readonly kind: 'none' };
 
 const LAUNCH_VERBS = new Set(['open', 'start', 'launch', 'begin', 'load', 'use']);
@@ -26,21 +27,23 @@ export function parseInvocation(words: readonly string[], name: readonly string[
   }
   // "ask my trolley to add milk", "tell my trolley that…", "ask my trolley what's in it"
   if (first && ASKING_VERBS.has(first) && startsWith(words, 1, name)) {
-    let rest = words.slice(1 + name.length);
-    const [connector] = rest;
-    if (connector && CONNECTORS.has(connector) && rest.length > 1) rest = rest.slice(1);
-    return rest.length === 0 ? { kind: 'launch' } : { kind: 'oneShot', words: rest };
+    let start = 1 + name.length;
+    const connector = words[start];
+    if (connector && CONNECTORS.has(connector) && words.length > start + 1) start += 1;
+    const rest = words.slice(start);
+    return rest.length === 0 ? { kind: 'launch' } : { kind: 'oneShot', words: rest, start };
   }
   // "use my trolley to add milk"
   if (first === 'use' && startsWith(words, 1, name) && words[1 + name.length] === 'to') {
-    const rest = words.slice(2 + name.length);
-    return rest.length === 0 ? { kind: 'launch' } : { kind: 'oneShot', words: rest };
+    const start = 2 + name.length;
+    const rest = words.slice(start);
+    return rest.length === 0 ? { kind: 'launch' } : { kind: 'oneShot', words: rest, start };
   }
   // "add milk with my trolley", "remove the milk from my trolley"
   const trailingAt = words.length - name.length - 1;
   const joiner = words[trailingAt];
   if (trailingAt > 0 && joiner && TRAILING.has(joiner) && startsWith(words, trailingAt + 1, name)) {
-    return { kind: 'oneShot', words: words.slice(0, trailingAt) };
+    return { kind: 'oneShot', words: words.slice(0, trailingAt), start: 0 };
   }
   return { kind: 'none' };
 }

@@ -24,7 +24,8 @@ function main(argv: readonly string[]): number {
     console.log(`Usage: npm run lint:model [-- --locale en-GB] [--model DIR] [--lambda DIR]
 
 Checks each interaction model for samples another intent would take, identical samples, samples that do not
-parse back to their own intent and slots, unused or undeclared slot types, and intents no handler answers.`);
+parse back to their own intent and slots, unused or undeclared slot types, intents no handler answers, and
+multiple-value slots in a locale Alexa has none in.`);
     return 0;
   }
   const modelDir = resolve(values.model ?? DEFAULT_MODEL_DIR);
@@ -50,7 +51,7 @@ parse back to their own intent and slots, unused or undeclared slot types, and i
   let errors = 0;
   let warnings = 0;
   for (const locale of locales) {
-    const findings = lintModel(loadModel(locale, modelDir), handled.size > 0 ? handled : undefined);
+    const findings = lintModel(loadModel(locale, modelDir), handled.size > 0 ? handled : undefined, locale);
     console.log(`${locale} (${relative(process.cwd(), modelPath(locale, modelDir))})`);
     if (findings.length === 0) console.log('  ok');
     for (const finding of findings) {

@@ -4,12 +4,13 @@
  * fits "add two tins of tuna" with quantity 2, unit tins, item tuna.
  */
 import { numberFromWords } from '../../lambda/domain/numbers';
+import { splitListValues } from './listValues';
 import type { ResolvedValue, SlotTypeIndex } from './slotValues';
-import { wordsOf } from './text';
+import { sliceHeard, wordsOf, type Heard } from './text';
 
 export type SamplePart =
   | { readonly kind: 'word'; readonly word: string }
-  | { readonly kind: 'slot'; readonly name: string; readonly type: string };
+  | { readonly kind: 'slot'; readonly name: string; readonly type: string; readonly multipleValues: boolean };
 
 export interface CompiledSample {
   readonly intent: string;
@@ -22,13 +23,21 @@ export type Resolution =
   | { readonly status: 'ER_SUCCESS_MATCH'; readonly values: readonly ResolvedValue[] }
   | { readonly status: 'ER_SUCCESS_NO_MATCH' };
 
-export interface FilledSlot {
-  readonly name: string;
-  readonly type: string;
-  /** What Alexa puts in `slot.value`: the words heard, or digits for AMAZON.NUMBER. */
+export interface HeardValue {
+  /** What Alexa puts in `value`: the words heard, or digits for AMAZON.NUMBER. */
   readonly value: string;
   /** Entity resolution, for custom slot types only. */
   readonly resolution?: Resolution;
+}
+
+export interface FilledSlot extends HeardValue {
+  readonly name: string;
+  readonly type: string;
+  /**
+   * A multiple-value slot's values, split as Alexa splits them; `value` is then every word the slot caught
+   * and `resolution` is absent, since Alexa resolves each value on its own.
+   */
+  readonly values?: readonly HeardValue[];
 }
 
 export interface SampleMatch {
@@ -44,18 +53,32 @@ export type SlotTypes = ReadonlyMap<string, SlotTypeIndex>;
 
 /** A slot holds at most this many words; keeps matching quick and mirrors Alexa's short slot values. */
 const MAX_SLOT_WORDS = 12;
+/** A multiple-value slot holds a list, so more words: "milk, eggs, bread, butter, cheese and rice…". */
+const MAX_LIST_SLOT_WORDS = 30;
+
+/** What the model says of a slot the sample names: its type, and whether it takes several values. */
+export interface SlotDeclaration {
+  readonly type: string;
+  readonly multipleValues: boolean;
+}
 
 export function compileSample(
   intent: string,
   text: string,
-  slotTypeOf: (slotName: string) => string | undefined,
+  slotOf: (slotName: string) => SlotDeclaration | undefined,
 ): CompiledSample {
   const parts: SamplePart[] = [];
   for (const piece of text.split(/(\{[^}]+\})/)) {
     const slot = /^\{([^}|]+)\}$/.exec(piece.trim());
     if (slot) {
       const name = (slot[1] as string).trim();
-      parts.push({ kind: 'slot', name, type: slotTypeOf(name) ?? 'AMAZON.SearchQuery' });
+      const declared = slotOf(name);
+      parts.push({
+        kind: 'slot',
+        name,
+        type: declared?.type ?? 'AMAZON.SearchQuery',
+        multipleValues: declared?.multipleValues ?? false,
+      });
     } else {
       for (const word of wordsOf(piece)) parts.push({ kind: 'word', word });
     }
@@ -64,7 +87,8 @@ export function compileSample(
 }
 
 /** Every way the sample fits the words, whole utterance only. */
-export function matchSample(sample: CompiledSample, words: readonly string[], types: SlotTypes): SampleMatch[] {
+export function matchSample(sample: CompiledSample, heard: Heard, types: SlotTypes): SampleMatch[] {
+  const { words } = heard;
   const matches: SampleMatch[] = [];
   const walk = (partIndex: number, wordIndex: number, slots: FilledSlot[]) => {
     const part = sample.parts[partIndex];
@@ -76,9 +100,9 @@ export function matchSample(sample: CompiledSample, words: readonly string[], ty
       if (words[wordIndex] === part.word) walk(partIndex + 1, wordIndex + 1, slots);
       return;
     }
-    const longest = Math.min(words.length, wordIndex + MAX_SLOT_WORDS);
+    const longest = Math.min(words.length, wordIndex + (part.multipleValues ? MAX_LIST_SLOT_WORDS : MAX_SLOT_WORDS));
     for (let end = wordIndex + 1; end <= longest; end += 1) {
-      const filled = fillSlot(part, words.slice(wordIndex, end), types);
+      const filled = fillSlot(part, sliceHeard(heard, wordIndex, end), types);
       if (filled) walk(partIndex + 1, end, [...slots, filled]);
     }
   };
@@ -86,33 +110,46 @@ export function matchSample(sample: CompiledSample, words: readonly string[], ty
   return matches;
 }
 
-function fillSlot(
-  part: Extract<SamplePart, { kind: 'slot' }>,
-  heard: readonly string[],
-  types: SlotTypes,
-): FilledSlot | undefined {
-  const spoken = heard.join(' ');
-  if (part.type === 'AMAZON.NUMBER') {
-    const digits = numberFromWords(heard);
-    return digits === undefined ? undefined : { name: part.name, type: part.type, value: digits };
+type SlotPart = Extract<SamplePart, { kind: 'slot' }>;
+
+function fillSlot(part: SlotPart, heard: Heard, types: SlotTypes): FilledSlot | undefined {
+  const slot = { name: part.name, type: part.type };
+  if (!part.multipleValues) {
+    const single = heardValue(part.type, heard.words, types);
+    return single && { ...slot, ...single };
   }
-  const index = types.get(part.type);
-  if (!index) return { name: part.name, type: part.type, value: spoken };
+  const values: HeardValue[] = [];
+  for (const words of splitListValues(heard)) {
+    const value = heardValue(part.type, words, types);
+    if (!value) return undefined;
+    values.push(value);
+  }
+  return { ...slot, value: heard.words.join(' '), values };
+}
+
+/** One value as Alexa sends it; undefined when the words cannot be a value of the type (not a number). */
+function heardValue(type: string, words: readonly string[], types: SlotTypes): HeardValue | undefined {
+  const spoken = words.join(' ');
+  if (type === 'AMAZON.NUMBER') {
+    const digits = numberFromWords(words);
+    return digits === undefined ? undefined : { value: digits };
+  }
+  const index = types.get(type);
+  if (!index) return { value: spoken };
   const values = index.get(spoken);
   return {
-    name: part.name,
-    type: part.type,
     value: spoken,
     resolution: values ? { status: 'ER_SUCCESS_MATCH', values } : { status: 'ER_SUCCESS_NO_MATCH' },
   };
 }
 
+/** A list's values count one by one: "milk and bread" as two known values, not one unknown phrase. */
 function summarise(sample: CompiledSample, slots: readonly FilledSlot[]): SampleMatch {
   let noMatchCount = 0;
   let resolvedWordCount = 0;
-  for (const slot of slots) {
-    if (slot.resolution?.status === 'ER_SUCCESS_NO_MATCH') noMatchCount += 1;
-    else if (slot.resolution?.status === 'ER_SUCCESS_MATCH') resolvedWordCount += slot.value.split(' ').length;
+  for (const value of slots.flatMap((slot) => slot.values ?? [slot])) {
+    if (value.resolution?.status === 'ER_SUCCESS_NO_MATCH') noMatchCount += 1;
+    else if (value.resolution?.status === 'ER_SUCCESS_MATCH') resolvedWordCount += value.value.split(' ').length;
   }
   return { sample, slots, noMatchCount, resolvedWordCount };
 }

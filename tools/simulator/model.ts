@@ -19,6 +19,8 @@ export interface ModelSlot {
   readonly name: string;
   readonly type: string;
   readonly samples?: readonly string[];
+  /** A multiple-value slot: Alexa sends a list of values (en-AU, en-CA, en-GB and en-US only). */
+  readonly multipleValues?: { readonly enabled: boolean };
 }
 
 export interface ModelIntent {

@@ -5,10 +5,11 @@
  */
 import { FALLBACK_INTENT, REQUIRED_BUILT_INS } from './builtins';
 import { compileModel } from './compiledModel';
+import { hasMultipleValues, MULTIPLE_VALUE_LOCALES } from './listValues';
 import type { FilledSlot } from './matcher';
 import type { InteractionModel, ModelIntent, ModelSlotType } from './model';
 import { sampleValueOf } from './slotValues';
-import { phraseOf, wordsOf } from './text';
+import { heardOf, phraseOf } from './text';
 import { bestMatch } from './understand';
 
 export interface Finding {
@@ -24,7 +25,12 @@ const BUILT_IN_SLOT_SAMPLES: Readonly<Record<string, string>> = {
 };
 const SAMPLE_DIGITS: Readonly<Record<string, string>> = { two: '2' };
 
-export function lintModel(model: InteractionModel, handled: ReadonlySet<string> | undefined): Finding[] {
+/** `locale`: the model's locale, when known, for what Alexa allows only in some locales. */
+export function lintModel(
+  model: InteractionModel,
+  handled: ReadonlySet<string> | undefined,
+  locale?: string,
+): Finding[] {
   const findings: Finding[] = [];
   const error = (message: string) => findings.push({ level: 'error', message });
   const warn = (message: string) => findings.push({ level: 'warning', message });
@@ -39,6 +45,18 @@ export function lintModel(model: InteractionModel, handled: ReadonlySet<string> 
     for (const slot of intent.slots ?? []) {
       if (!slot.type.startsWith('AMAZON.') && !types.has(slot.type)) {
         error(`${intent.name}.${slot.name} has type ${slot.type}, which the model does not declare`);
+      }
+    }
+  }
+
+  // Multiple-value slots exist only in some locales; `ask deploy` rejects the model elsewhere.
+  if (locale && !MULTIPLE_VALUE_LOCALES.includes(locale)) {
+    for (const intent of language.intents) {
+      for (const slot of (intent.slots ?? []).filter(hasMultipleValues)) {
+        error(
+          `${intent.name}.${slot.name} has multipleValues enabled, which Alexa does not support in ${locale} ` +
+            `(only ${MULTIPLE_VALUE_LOCALES.join(', ')})`,
+        );
       }
     }
   }
@@ -79,7 +97,7 @@ export function lintModel(model: InteractionModel, handled: ReadonlySet<string> 
         error(`${intent.name}: "${sample}" names a slot the intent does not have`);
         continue;
       }
-      const match = bestMatch(compiled, wordsOf(filled.text));
+      const match = bestMatch(compiled, heardOf(filled.text));
       if (!match) {
         error(`${intent.name}: "${sample}" (as "${filled.text}") cannot be understood at all`);
       } else if (match.sample.intent !== intent.name) {

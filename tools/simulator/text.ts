@@ -1,21 +1,50 @@
 /**
  * Turns what a person typed into the words Alexa would have heard: lower case, no punctuation, one token a
- * word. Apostrophes inside words stay ("what's"), since sample utterances keep them too.
+ * word. Apostrophes inside words stay ("what's"), since sample utterances keep them too. Commas are where
+ * the person paused: they are not words, but a multiple-value slot splits its values there.
  */
-export function wordsOf(text: string): string[] {
+
+/** The words heard, and after which of them the person paused (`pauseAfter[i]`: a comma after word i). */
+export interface Heard {
+  readonly words: readonly string[];
+  readonly pauseAfter: readonly boolean[];
+}
+
+const PAUSE = '\uE001';
+
+export function heardOf(text: string): Heard {
   const cleaned = text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
     // "1,000" is one number; other commas are pauses.
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
+    .replace(/,/g, ` ${PAUSE} `)
     // Keep a decimal point between digits ("1.5"); every other mark is noise to a speech recogniser.
     .replace(/(\d)\.(?=\d)/g, '$1\uE000')
-    .replace(/[^\p{L}\p{N}'\uE000\s]+/gu, ' ')
+    .replace(/[^\p{L}\p{N}'\uE000\uE001\s]+/gu, ' ')
     .replace(/\uE000/g, '.');
-  return cleaned
-    .split(/\s+/)
-    .map((word) => word.replace(/^'+|'+$/g, ''))
-    .filter((word) => word.length > 0);
+  const words: string[] = [];
+  const pauseAfter: boolean[] = [];
+  for (const token of cleaned.split(/\s+/)) {
+    if (token === PAUSE) {
+      if (words.length > 0) pauseAfter[words.length - 1] = true;
+      continue;
+    }
+    const word = token.replace(/^'+|'+$/g, '');
+    if (word.length === 0) continue;
+    words.push(word);
+    pauseAfter.push(false);
+  }
+  return { words, pauseAfter };
+}
+
+export function wordsOf(text: string): string[] {
+  return [...heardOf(text).words];
+}
+
+/** Words `start` to `end` (exclusive), with their pauses. */
+export function sliceHeard(heard: Heard, start: number, end: number = heard.words.length): Heard {
+  return { words: heard.words.slice(start, end), pauseAfter: heard.pauseAfter.slice(start, end) };
 }
 
 /** Words as one string, the form slot values and samples are compared in. */
@@ -24,6 +53,6 @@ export function phraseOf(text: string): string {
 }
 
 /** "Alexa, ask my trolley…" — the wake word is not part of what the skill hears. */
-export function withoutWakeWord(words: readonly string[]): string[] {
-  return words[0] === 'alexa' ? words.slice(1) : [...words];
+export function withoutWakeWord(heard: Heard): Heard {
+  return heard.words[0] === 'alexa' ? sliceHeard(heard, 1) : heard;
 }

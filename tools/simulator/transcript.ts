@@ -2,12 +2,17 @@
  * A turn shown two ways: as `ask dialog` prints it (`User  >` / `Alexa >`), and as the stable JSON of
  * `--json` (documented in docs/simulator.md; add fields, never rename them).
  */
-import type { IntentRequest, Slot } from 'ask-sdk-model';
+import type { IntentRequest, SimpleSlotValue, Slot, SlotValue, slu } from 'ask-sdk-model';
 import type { Card, Turn } from './simulator';
 
-export interface JsonSlot {
+export interface JsonSlotValue {
   readonly value: string;
   readonly resolved: { readonly id: string; readonly name: string } | null;
+}
+
+export interface JsonSlot extends JsonSlotValue {
+  /** A multiple-value slot's values; `value` is then they joined with ", " and `resolved` null. */
+  readonly values?: readonly JsonSlotValue[];
 }
 
 export interface JsonTurn {
@@ -28,13 +33,27 @@ export interface JsonTurn {
   readonly notes: readonly string[];
 }
 
-function jsonSlot(slot: Slot): JsonSlot | undefined {
-  if (slot.value === undefined) return undefined;
-  const matched = slot.resolutions?.resolutionsPerAuthority?.find(
+function resolvedOf(resolutions: slu.entityresolution.Resolutions | undefined): JsonSlotValue['resolved'] {
+  const matched = resolutions?.resolutionsPerAuthority?.find(
     (authority) => authority.status.code === 'ER_SUCCESS_MATCH',
   );
   const value = matched?.values?.[0]?.value;
-  return { value: slot.value, resolved: value ? { id: value.id, name: value.name } : null };
+  return value ? { id: value.id, name: value.name } : null;
+}
+
+/** The values of a multiple-value slot; Alexa's lists hold Simple values with text, nothing else is shown. */
+function listValuesOf(slot: Slot): JsonSlotValue[] | undefined {
+  if (slot.slotValue?.type !== 'List') return undefined;
+  return slot.slotValue.values
+    .filter((value): value is SimpleSlotValue => value.type === 'Simple' && value.value !== undefined)
+    .map((value) => ({ value: value.value as string, resolved: resolvedOf(value.resolutions) }));
+}
+
+function jsonSlot(slot: Slot): JsonSlot | undefined {
+  const values = listValuesOf(slot);
+  if (values) return { value: values.map((value) => value.value).join(', '), resolved: null, values };
+  if (slot.value === undefined) return undefined;
+  return { value: slot.value, resolved: resolvedOf(slot.resolutions) };
 }
 
 export function toJsonTurn(turn: Turn): JsonTurn {
@@ -72,15 +91,24 @@ export function describeRequest(turn: Turn): string | undefined {
   if (!request) return undefined;
   if (request.type !== 'IntentRequest') return request.type;
   const intent = (request as IntentRequest).intent;
-  const slots = Object.values(intent.slots ?? {})
-    .filter((slot) => slot.value !== undefined)
-    .map((slot) => {
-      const resolved = jsonSlot(slot)?.resolved;
-      return `${slot.name}=${JSON.stringify(slot.value)}${resolved ? ` → ${resolved.id}` : slot.resolutions ? ' (no match)' : ''}`;
-    });
+  const slots = Object.values(intent.slots ?? {}).flatMap((slot) => {
+    if (slot.slotValue?.type === 'List')
+      return [`${slot.name}=[${slot.slotValue.values.map(describeValue).join(', ')}]`];
+    if (slot.value === undefined) return [];
+    return [`${slot.name}=${describeValue({ type: 'Simple', value: slot.value, resolutions: slot.resolutions })}`];
+  });
   const confirmation =
     intent.confirmationStatus && intent.confirmationStatus !== 'NONE' ? ` ${intent.confirmationStatus}` : '';
   return `${intent.name}${confirmation}${slots.length ? ` ${slots.join(' ')}` : ''}`;
+}
+
+/** `"tuna" → pantry:tinned-tuna`, `"dragon fruit" (no match)`, or just `"2"` for a built-in type. */
+function describeValue(value: SlotValue): string {
+  if (value.type !== 'Simple') return '[…]';
+  const resolved = resolvedOf(value.resolutions);
+  // A custom type's value has resolutions whatever the outcome; a built-in's has none.
+  const outcome = resolved ? ` → ${resolved.id}` : value.resolutions ? ' (no match)' : '';
+  return `${JSON.stringify(value.value ?? '')}${outcome}`;
 }
 
 /** The lines `ask dialog` would show for a turn after the user's words, plus what the simulator knows. */

@@ -6,7 +6,7 @@ import { FALLBACK_INTENT } from './builtins';
 import type { CompiledModel } from './compiledModel';
 import { parseInvocation } from './invocation';
 import { compareMatches, matchSample, type FilledSlot, type SampleMatch } from './matcher';
-import { withoutWakeWord, wordsOf } from './text';
+import { heardOf, sliceHeard, withoutWakeWord, type Heard } from './text';
 
 export type Understanding =
   | { readonly kind: 'launch' }
@@ -25,10 +25,10 @@ export type Understanding =
   | { readonly kind: 'notUnderstood' };
 
 /** The best intent match for a whole utterance, or undefined when no sample fits. */
-export function bestMatch(model: CompiledModel, words: readonly string[]): SampleMatch | undefined {
+export function bestMatch(model: CompiledModel, heard: Heard): SampleMatch | undefined {
   let best: SampleMatch | undefined;
   for (const sample of model.samples) {
-    for (const match of matchSample(sample, words, model.slotTypes)) {
+    for (const match of matchSample(sample, heard, model.slotTypes)) {
       if (!best || compareMatches(match, best) < 0) best = match;
     }
   }
@@ -44,20 +44,22 @@ function asIntent(match: SampleMatch | undefined, model: CompiledModel, oneShot:
 }
 
 export function understand(model: CompiledModel, utterance: string, inSession: boolean): Understanding {
-  const words = withoutWakeWord(wordsOf(utterance));
+  const heard = withoutWakeWord(heardOf(utterance));
+  const request = (invocation: { words: readonly string[]; start: number }) =>
+    sliceHeard(heard, invocation.start, invocation.start + invocation.words.length);
   if (inSession) {
     // In a session everything goes to the skill; its own samples come first ("remove milk from my trolley").
-    const match = bestMatch(model, words);
+    const match = bestMatch(model, heard);
     if (match) return asIntent(match, model, false);
-    const invocation = parseInvocation(words, model.invocationWords);
+    const invocation = parseInvocation(heard.words, model.invocationWords);
     if (invocation.kind === 'launch') return { kind: 'launch' };
-    if (invocation.kind === 'oneShot') return asIntent(bestMatch(model, invocation.words), model, false);
+    if (invocation.kind === 'oneShot') return asIntent(bestMatch(model, request(invocation)), model, false);
     return asIntent(undefined, model, false);
   }
 
-  const invocation = parseInvocation(words, model.invocationWords);
+  const invocation = parseInvocation(heard.words, model.invocationWords);
   if (invocation.kind === 'launch') return { kind: 'launch' };
   if (invocation.kind === 'none') return { kind: 'notForSkill' };
   // "remove milk from my trolley": the request without the name first, then the whole, as said.
-  return asIntent(bestMatch(model, invocation.words) ?? bestMatch(model, words), model, true);
+  return asIntent(bestMatch(model, request(invocation)) ?? bestMatch(model, heard), model, true);
 }
