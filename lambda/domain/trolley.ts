@@ -156,7 +156,7 @@ function addItems(state: TrolleyState, requests: readonly ItemRequest[]): Applie
   const changes: LineChange[] = [];
   for (const request of requests) {
     if (!isValidQuantity(request.quantity)) return unchanged(state, { kind: 'badQuantity', item: request.item });
-    const index = lines.findIndex((line) => sameLine(line, request.item.key, request.unit));
+    const index = lineToAddTo(lines, request);
     const existing = index >= 0 ? lines[index] : undefined;
     const quantity = addQuantities(
       existing?.quantity,
@@ -172,7 +172,11 @@ function addItems(state: TrolleyState, requests: readonly ItemRequest[]): Applie
     };
     if (existing) {
       // Keep the wording the trolley already uses, so a line is not renamed by how it was said this time.
-      lines[index] = { ...existing, ...(quantity === undefined ? {} : { quantity }) };
+      lines[index] = {
+        ...existing,
+        ...(quantity === undefined ? {} : { quantity }),
+        ...(existing.unit === undefined && request.unit !== undefined ? { unit: request.unit } : {}),
+      };
     } else {
       if (lines.length >= LIMITS.maxLines) return unchanged(state, { kind: 'trolleyFull', maxLines: LIMITS.maxLines });
       lines.push(line);
@@ -182,6 +186,19 @@ function addItems(state: TrolleyState, requests: readonly ItemRequest[]): Applie
   }
   const only = changes.length === 1 ? changes[0]?.line.key : undefined;
   return changedTo(state, 'add', lines, { kind: 'added', changes, lineCount: lines.length }, only);
+}
+
+/**
+ * The line an add goes to: the same item in the same unit; else, for an item named with no amount
+ * ("milk" when there are 2 pints), any line of it; else a line of it that has no amount yet, which takes
+ * the one now said ("milk", then "two pints of milk", is one line of 2 pints). -1 for a new line.
+ */
+function lineToAddTo(lines: readonly TrolleyLine[], request: ItemRequest): number {
+  const key = request.item.key;
+  const same = lines.findIndex((line) => sameLine(line, key, request.unit));
+  if (same >= 0) return same;
+  if (request.quantity === undefined && request.unit === undefined) return lines.findIndex((line) => line.key === key);
+  return lines.findIndex((line) => line.key === key && line.quantity === undefined && line.unit === undefined);
 }
 
 function findLines(lines: readonly TrolleyLine[], item: ItemIdentity, unit: UnitId | undefined): number[] {

@@ -17,7 +17,8 @@ function speakAdded(changes: readonly LineChange[], say: Say, locale: string): s
   if (fresh.length > 0) {
     const added = fresh.map((change) => describeLine({ ...change.line, quantity: change.delta }));
     parts.push(say('added', { items: listOf(locale, added) }));
-    const grown = fresh.filter((change) => change.before);
+    // A line that had no amount ("milk", then "two pints of milk") is now just what was added: no "now".
+    const grown = fresh.filter((change) => change.before?.quantity !== undefined);
     if (grown.length === 1 && fresh.length === 1) parts.push(say('added_now', { line: describeLine(grown[0]!.line) }));
   }
   if (repeated.length > 0) {
