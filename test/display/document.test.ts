@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { trolleyDatasources, type LineRow, type Row } from '../../lambda/display/datasource';
 import { TROLLEY_DOCUMENT } from '../../lambda/display/document';
 import { parseRemoveArguments, REMOVE_EVENT } from '../../lambda/display/events';
@@ -157,5 +159,14 @@ describe('the remove arguments', () => {
     ['an absurdly long key', ['remove', 'x'.repeat(1000), '', 'tuna']],
   ])('are not a remove when %s', (_, args) => {
     expect(parseRemoveArguments(args)).toBeUndefined();
+  });
+});
+
+describe('the skill manifest', () => {
+  it('declares the APL interface, without which Alexa never tells the skill a device has a screen', () => {
+    const skillJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'skill-package', 'skill.json'), 'utf8')) as {
+      manifest: { apis: { custom: { interfaces?: { type: string }[] } } };
+    };
+    expect(skillJson.manifest.apis.custom.interfaces).toContainEqual({ type: 'ALEXA_PRESENTATION_APL' });
   });
 });
