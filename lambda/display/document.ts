@@ -10,7 +10,8 @@ import { REMOVE_EVENT } from './events';
  */
 export const TROLLEY_DOCUMENT = {
   type: 'APL',
-  version: '2023.2',
+  // Nothing newer than APL 1.4 is used (role); declaring an old version lets older screens render it too.
+  version: '1.8',
   theme: 'dark',
   description: 'My Trolley: the whole trolley grouped by aisle, each line with a remove control.',
   resources: [
