@@ -18,6 +18,7 @@ import { launchHandler } from './handlers/launch';
 import { sessionEndedHandler, skillDisabledHandler } from './handlers/lifecycle';
 import { listMoreHandler, listTrolleyHandler } from './handlers/listTrolley';
 import { removeItemHandler } from './handlers/removeItem';
+import { touchRemoveHandler } from './handlers/touchRemove';
 import { undoHandler } from './handlers/undo';
 import { createLogger, userIdHasher } from './logging';
 import { storeConfigFromEnv, type StoreConfig } from './store/config';
@@ -94,6 +95,7 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       fallbackHandler,
       sessionEndedHandler(logger),
       skillDisabledHandler(services, logger),
+      touchRemoveHandler(services),
       unhandledHandler,
     )
     .addRequestInterceptors(logContext(logger))

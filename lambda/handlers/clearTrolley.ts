@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import type { IntentRequest } from 'ask-sdk-model';
+import { showTrolley } from '../display/show';
 import { apply } from '../domain/trolley';
 import { speakOutcome } from '../speech/outcomes';
 import { finishTurn, localeOf, sayFor, saveSessionState, sessionState, type SkillServices } from './context';
@@ -21,7 +22,8 @@ export function clearTrolleyHandler(services: SkillServices): RequestHandler {
 
       if (confirmation === 'DENIED') return finishTurn(input, say('clear_denied'));
       if (confirmation === 'CONFIRMED') {
-        const { outcome } = await services.store.update(userKey, (state) => apply(state, { kind: 'clear' }));
+        const { outcome, state } = await services.store.update(userKey, (current) => apply(current, { kind: 'clear' }));
+        showTrolley(input, state.trolley.lines);
         return finishTurn(input, speakOutcome(outcome, say, locale));
       }
 

@@ -1,4 +1,5 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
+import { renderTrolley } from '../display/show';
 import { saveSessionState, sayFor, type SkillServices } from './context';
 
 export function launchHandler(services: SkillServices): RequestHandler {
@@ -9,6 +10,8 @@ export function launchHandler(services: SkillServices): RequestHandler {
       const state = await services.store.load(services.userKey(input));
       const count = state.trolley.lines.length;
       saveSessionState(input, { launched: true });
+      // Opening the skill changes nothing, so no card; a screen shows the trolley straight away.
+      renderTrolley(input, state.trolley.lines);
       return input.responseBuilder
         .speak(count === 0 ? say('welcome_empty') : say('welcome', { count }))
         .reprompt(say('what_next'))

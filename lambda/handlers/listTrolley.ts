@@ -1,8 +1,9 @@
 import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import type { Response } from 'ask-sdk-model';
-import { inShoppingOrder, pageOf } from '../domain/reading';
+import { pageOf } from '../domain/reading';
+import { showTrolley } from '../display/show';
 import { speakCount } from '../speech/outcomes';
-import { cardText, speakPage } from '../speech/reading';
+import { speakPage } from '../speech/reading';
 import { finishTurn, localeOf, sayFor, sessionState, type SkillServices } from './context';
 import { isIntent } from './intent';
 
@@ -11,15 +12,13 @@ export async function readTrolley(services: SkillServices, input: HandlerInput, 
   const say = sayFor(input);
   const locale = localeOf(input);
   const { trolley } = await services.store.load(services.userKey(input));
+  // The card and the screen carry the whole trolley, so nobody has to listen to all of it to see it.
+  if (offset === 0) showTrolley(input, trolley.lines);
   if (trolley.lines.length === 0) return finishTurn(input, say('list_empty'));
 
   const page = pageOf(trolley.lines, offset);
   const intro = offset === 0 ? `${speakCount(page.total, say)} ` : '';
   const speech = `${intro}${speakPage(page, say, locale)}`;
-  if (offset === 0) {
-    // The card carries the whole trolley, so nobody has to listen to all of it to see it.
-    input.responseBuilder.withSimpleCard(say('card_title'), cardText(inShoppingOrder(trolley.lines), say));
-  }
   if (page.nextOffset !== undefined) {
     return finishTurn(input, speech, {
       question: say('list_more', { count: page.remaining }),

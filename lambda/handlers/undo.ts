@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { showTrolley } from '../display/show';
 import { apply } from '../domain/trolley';
 import { speakCount, speakOutcome } from '../speech/outcomes';
 import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
@@ -10,9 +11,10 @@ export function undoHandler(services: SkillServices): RequestHandler {
     canHandle: (input) => isIntent(input, 'UndoIntent'),
     async handle(input) {
       const say = sayFor(input);
-      const { outcome } = await services.store.update(services.userKey(input), (state) =>
-        apply(state, { kind: 'undo' }),
+      const { outcome, state } = await services.store.update(services.userKey(input), (current) =>
+        apply(current, { kind: 'undo' }),
       );
+      showTrolley(input, state.trolley.lines);
       const speech = speakOutcome(outcome, say, localeOf(input));
       return finishTurn(input, outcome.kind === 'undone' ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);
     },

@@ -69,6 +69,14 @@ export const en = {
   card_title: 'My Trolley',
   card_empty: 'Your trolley is empty.',
 
+  // The trolley on a screen (lambda/display/). screen_remove_line is plain text for screen readers, so its
+  // value is not SSML-escaped ({{- }}); the display module escapes what goes into APL text itself.
+  screen_count_one: 'One thing',
+  screen_count_other: '{{count}} things',
+  screen_empty: 'Your trolley’s empty. Try saying, “add two tins of tuna”.',
+  screen_remove: 'Remove',
+  screen_remove_line: 'Remove {{- line}}',
+
   aisle_produce: 'Fruit and veg',
   aisle_bakery: 'Bakery',
   aisle_meat: 'Meat',

@@ -137,3 +137,18 @@ export function skillDisabledEvent(options: EnvelopeOptions = {}): RequestEnvelo
     options,
   );
 }
+
+/** What a screen sends when a control with a SendEvent is touched in a document rendered with `token`. */
+export function aplUserEvent(token: string, args: readonly unknown[], options: EnvelopeOptions = {}): RequestEnvelope {
+  return base(
+    {
+      type: 'Alexa.Presentation.APL.UserEvent',
+      ...meta(options.locale),
+      token,
+      arguments: [...args],
+      source: { type: 'TouchWrapper', handler: 'Press', id: '', value: false },
+      components: {},
+    } as RequestEnvelope['request'],
+    { screen: true, ...options },
+  );
+}

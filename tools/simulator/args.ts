@@ -35,7 +35,8 @@ Options:
   --help             this text
 
 In the interactive mode: .quit or .exit, .new (new session), .record FILE (save what you said as a
-replay file), .help.`;
+replay file), .touch WORDS (with --screen: touch the control on the line of the screen that says WORDS,
+e.g. ".touch milk" presses the milk line's Remove), .help. Replay files may hold .new and .touch lines too.`;
 
 export function parseSimulatorArgs(argv: readonly string[]): SimulatorArgs {
   const { values } = parseArgs({

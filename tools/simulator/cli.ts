@@ -6,7 +6,7 @@ import { createInterface } from 'node:readline';
 import { parseSimulatorArgs, SIMULATOR_USAGE, type SimulatorArgs } from './args';
 import { NEW_SESSION_MARKER, readReplay, writeReplay, type ReplayFile } from './replay';
 import { createSimulator, runInputs, turnFailed } from './setup';
-import type { Simulator } from './simulator';
+import { TOUCH_COMMAND, type Simulator, type Turn } from './simulator';
 import { loadSkillEntry } from './skillLoader';
 import { openStorage, type Storage } from './storage';
 import { formatTurn, toJsonTurn } from './transcript';
@@ -15,6 +15,7 @@ import { loadModel } from './model';
 const COMMANDS_HELP = `Commands:
   .new          end this session; the next thing you say starts a new one
   .record FILE  save what you have said so far as an ASK CLI replay file
+  .touch WORDS  (--screen) touch the control on the line of the screen that says WORDS, e.g. .touch milk
   .quit, .exit  end the session and leave (Ctrl-C or Ctrl-D too)
   .help         this text
 Start with "open my trolley", or one-shot: "ask my trolley to add two tins of tuna".`;
@@ -100,8 +101,12 @@ async function interactiveMode(simulator: Simulator, storage: Storage): Promise<
         continue;
       }
       if (line.startsWith('.')) {
-        const quit = await runCommand(simulator, line);
-        if (quit) break;
+        const result = await runCommand(simulator, line);
+        if (result === 'quit') break;
+        if (result) {
+          if (turnFailed(result)) errors += 1;
+          for (const output of formatTurn(result)) console.log(output);
+        }
       } else {
         const turn = await simulator.say(line);
         if (turnFailed(turn)) errors += 1;
@@ -118,39 +123,43 @@ async function interactiveMode(simulator: Simulator, storage: Storage): Promise<
   return errors > 0 && echo ? 1 : 0;
 }
 
-/** Runs a `.command`; true when it is time to leave. */
-async function runCommand(simulator: Simulator, line: string): Promise<boolean> {
+/** Runs a `.command`: 'quit' when it is time to leave, the turn when it sent the skill something. */
+async function runCommand(simulator: Simulator, line: string): Promise<'quit' | Turn | undefined> {
   const [command, ...rest] = line.split(/\s+/);
   switch (command) {
     case '.quit':
     case '.exit':
-      return true;
+      return 'quit';
+    case TOUCH_COMMAND:
+      return simulator.touch(rest.join(' '));
     case '.new': {
       const ended = await simulator.newSession();
       for (const error of ended?.errors ?? []) console.log(`ERROR > ${error}`);
       console.log('        (new session)');
-      return false;
+      return undefined;
     }
     case '.record': {
       const file = rest.join(' ');
       if (!file) {
         console.log('Usage: .record FILE');
-        return false;
+        return undefined;
       }
       const { skillId, locale } = simulator.caller;
       writeReplay(file, { skillId, locale, type: 'text', userInput: simulator.inputs });
       console.log(`        (recorded ${simulator.inputs.length} lines to ${file})`);
-      if (simulator.inputs.includes(NEW_SESSION_MARKER)) {
-        console.log('        (note: ".new" lines are understood only by this simulator; `ask dialog` would say them)');
+      if (simulator.inputs.some((input) => input === NEW_SESSION_MARKER || input.startsWith(TOUCH_COMMAND))) {
+        console.log(
+          '        (note: ".new" and ".touch" lines are understood only by this simulator; `ask dialog` would say them)',
+        );
       }
-      return false;
+      return undefined;
     }
     case '.help':
       console.log(COMMANDS_HELP);
-      return false;
+      return undefined;
     default:
       console.log(`Unknown command ${command}. ${COMMANDS_HELP}`);
-      return false;
+      return undefined;
   }
 }
 

@@ -37,6 +37,13 @@ export type SimulatedRequest =
   | { readonly type: 'LaunchRequest' }
   | { readonly type: 'IntentRequest'; readonly intent: Intent; readonly dialogState?: DialogState }
   | {
+      /** A touch on a control whose onPress is SendEvent, in the document rendered with `token`. */
+      readonly type: 'Alexa.Presentation.APL.UserEvent';
+      readonly token: string;
+      readonly arguments: readonly unknown[];
+      readonly source: Readonly<Record<string, unknown>>;
+    }
+  | {
       readonly type: 'SessionEndedRequest';
       readonly reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS';
       readonly error?: { readonly type: string; readonly message: string };

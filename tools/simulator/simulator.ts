@@ -3,7 +3,7 @@
  * words, keeps the session as Alexa does (id, new flag, attributes carried, confirmation pending), sends the
  * skill the envelope and reads the response back as what a person would hear and see.
  */
-import type { Intent, RequestEnvelope, ResponseEnvelope, dialog } from 'ask-sdk-model';
+import type { Intent, RequestEnvelope, ResponseEnvelope, dialog, interfaces } from 'ask-sdk-model';
 import type { CompiledModel } from './compiledModel';
 import { answerConfirmation, confirmationPrompt, type PendingConfirmation } from './confirmation';
 import {
@@ -16,8 +16,12 @@ import {
   type SimulatedRequest,
 } from './envelope';
 import { delegationOf, dialogIntentOf } from './model';
+import { describeScreen, findTouchable, readScreen, type Screen } from './screen';
 import { hear } from './speech';
 import { understand, type Understanding } from './understand';
+
+/** The simulator's own command for touching the screen; also understood as a line of a replay script. */
+export const TOUCH_COMMAND = '.touch';
 
 export type Invoke = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
 
@@ -26,9 +30,12 @@ export interface Card {
   readonly text: string;
 }
 
+/** What was taken from what the user typed: words understood as Alexa would, or a `.touch` on the screen. */
+export type Heard = Understanding | { readonly kind: 'touch'; readonly words: string };
+
 export interface Turn {
   readonly user: string;
-  readonly understood: Understanding;
+  readonly understood: Heard;
   /** What was sent to the skill; undefined when nothing was (not for the skill, or Alexa answered itself). */
   readonly request?: RequestEnvelope;
   readonly response?: ResponseEnvelope;
@@ -36,6 +43,8 @@ export interface Turn {
   readonly reprompt?: string;
   readonly card?: Card;
   readonly apl: boolean;
+  /** What the rendered APL document shows, on one line (see screen.ts); only with a screen. */
+  readonly screen?: string;
   readonly shouldEndSession?: boolean;
   /** The session closed after this turn. */
   readonly sessionEnded: boolean;
@@ -60,6 +69,8 @@ export interface SimulatorOptions {
 
 export class Simulator {
   private session: OpenSession | undefined;
+  /** The document last drawn in this session, for `.touch`. */
+  private screen: Screen | undefined;
   /** Everything typed that was not a command, for `.record`; `.new` kept as a marker. */
   readonly inputs: string[] = [];
 
@@ -99,6 +110,31 @@ export class Simulator {
       case 'intent':
         return this.intentTurn(utterance, understood);
     }
+  }
+
+  /**
+   * `.touch WORDS`: touches the control on the line of the last rendered screen that says WORDS, sending
+   * the UserEvent the device would, within the open session.
+   */
+  async touch(words: string): Promise<Turn> {
+    const utterance = `${TOUCH_COMMAND} ${words.trim()}`;
+    this.inputs.push(utterance);
+    const understood: Heard = { kind: 'touch', words: words.trim() };
+    if (this.session) delete this.session.pending;
+    if (!this.session || !this.screen) {
+      return {
+        ...this.quiet(utterance, understood, []),
+        errors: ['nothing on screen to touch: no document in this session'],
+      };
+    }
+    const finding = findTouchable(this.screen, words);
+    if (!finding.found) return { ...this.quiet(utterance, understood, []), errors: [finding.reason] };
+    return this.send(utterance, understood, {
+      type: 'Alexa.Presentation.APL.UserEvent',
+      token: this.screen.token,
+      arguments: finding.touchable.arguments,
+      source: { type: 'TouchWrapper', handler: 'Press', id: '', value: false },
+    });
   }
 
   /** Ends an open session the way Alexa does when the user leaves: a SessionEndedRequest, answer ignored. */
@@ -154,7 +190,7 @@ export class Simulator {
     };
   }
 
-  private quiet(utterance: string, understood: Understanding, notes: string[]): Turn {
+  private quiet(utterance: string, understood: Heard, notes: string[]): Turn {
     return { user: utterance, understood, apl: false, sessionEnded: false, errors: [], notes };
   }
 
@@ -174,7 +210,7 @@ export class Simulator {
     return buildEnvelope(this.options.caller, info, request);
   }
 
-  private async send(utterance: string, understood: Understanding, request: SimulatedRequest): Promise<Turn> {
+  private async send(utterance: string, understood: Heard, request: SimulatedRequest): Promise<Turn> {
     const envelope = this.envelope(request);
     let response: ResponseEnvelope;
     try {
@@ -194,12 +230,7 @@ export class Simulator {
     return this.read(utterance, understood, envelope, response);
   }
 
-  private read(
-    utterance: string,
-    understood: Understanding,
-    request: RequestEnvelope,
-    envelope: ResponseEnvelope,
-  ): Turn {
+  private read(utterance: string, understood: Heard, request: RequestEnvelope, envelope: ResponseEnvelope): Turn {
     const errors: string[] = [];
     const notes: string[] = [];
     const response = envelope.response ?? {};
@@ -213,6 +244,11 @@ export class Simulator {
     if (apl && !this.options.caller.screen) {
       errors.push('APL RenderDocument sent to a device without Alexa.Presentation.APL (Alexa rejects the response)');
     }
+    const rendered = directives.find((directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument');
+    const screen =
+      rendered && this.options.caller.screen
+        ? readScreen(rendered as interfaces.alexa.presentation.apl.RenderDocumentDirective)
+        : undefined;
     const dialogDirectives = directives.filter((directive) => directive.type.startsWith('Dialog.'));
     if (dialogDirectives.length > 0 && request.request.type !== 'IntentRequest') {
       errors.push('Dialog directives are only allowed in answer to an IntentRequest');
@@ -228,7 +264,9 @@ export class Simulator {
     const session = this.session;
     if (ends || !session) {
       this.session = undefined;
+      this.screen = undefined;
     } else {
+      if (screen) this.screen = screen;
       session.attributes = { ...(envelope.sessionAttributes ?? {}) };
       for (const directive of dialogDirectives) {
         if (directive.type === 'Dialog.ConfirmIntent') {
@@ -251,6 +289,7 @@ export class Simulator {
       ...(reprompt ? { reprompt: reprompt.text } : {}),
       ...cardOf(response.card),
       apl,
+      ...(screen ? { screen: describeScreen(screen) } : {}),
       ...(response.shouldEndSession === undefined ? {} : { shouldEndSession: response.shouldEndSession }),
       sessionEnded: ends,
       errors,

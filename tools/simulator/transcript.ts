@@ -2,7 +2,7 @@
  * A turn shown two ways: as `ask dialog` prints it (`User  >` / `Alexa >`), and as the stable JSON of
  * `--json` (documented in docs/simulator.md; add fields, never rename them).
  */
-import type { IntentRequest, SimpleSlotValue, Slot, SlotValue, slu } from 'ask-sdk-model';
+import type { IntentRequest, SimpleSlotValue, Slot, SlotValue, interfaces, slu } from 'ask-sdk-model';
 import type { Card, Turn } from './simulator';
 
 export interface JsonSlotValue {
@@ -27,6 +27,7 @@ export interface JsonTurn {
   readonly reprompt: string | null;
   readonly card: Card | null;
   readonly apl: boolean;
+  readonly screen: string | null;
   readonly shouldEndSession: boolean | null;
   readonly sessionEnded: boolean;
   readonly errors: readonly string[];
@@ -78,6 +79,7 @@ export function toJsonTurn(turn: Turn): JsonTurn {
     reprompt: turn.reprompt ?? null,
     card: turn.card ?? null,
     apl: turn.apl,
+    screen: turn.screen ?? null,
     shouldEndSession: turn.shouldEndSession ?? null,
     sessionEnded: turn.sessionEnded,
     errors: turn.errors,
@@ -89,6 +91,10 @@ export function toJsonTurn(turn: Turn): JsonTurn {
 export function describeRequest(turn: Turn): string | undefined {
   const request = turn.request?.request;
   if (!request) return undefined;
+  if (request.type === 'Alexa.Presentation.APL.UserEvent') {
+    const event = request as interfaces.alexa.presentation.apl.UserEvent;
+    return `${request.type} token=${JSON.stringify(event.token)} arguments=${JSON.stringify(event.arguments)}`;
+  }
   if (request.type !== 'IntentRequest') return request.type;
   const intent = (request as IntentRequest).intent;
   const slots = Object.values(intent.slots ?? {}).flatMap((slot) => {
@@ -128,7 +134,7 @@ export function formatTurn(turn: Turn, options: { verbose?: boolean } = {}): str
     lines.push(`        [card] ${turn.card.title}`);
     for (const line of turn.card.text.split('\n')) lines.push(`               ${line}`);
   }
-  if (turn.apl) lines.push('        [screen] APL document rendered');
+  if (turn.apl) lines.push(`        [screen] ${turn.screen || 'APL document rendered'}`);
   if (turn.request && turn.sessionEnded) lines.push('        (session ended)');
   return lines;
 }
