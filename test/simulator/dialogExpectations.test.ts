@@ -8,6 +8,7 @@ const turn = (overrides: Partial<JsonTurn> = {}): JsonTurn => ({
   reprompt: null,
   card: null,
   apl: false,
+  screen: null,
   shouldEndSession: false,
   sessionEnded: false,
   errors: [],
