@@ -563,6 +563,7 @@ const PANTRY = inAisle('pantry', [
   ['asafoetida', { mass: true, synonyms: ['hing', 'asafetida'] }],
   ['fenugreek', { mass: true, synonyms: ['methi', 'fenugreek seeds', 'kasuri methi', 'fenugreek leaves'] }],
   ['mixed spice', { mass: true, synonyms: ['pumpkin pie spice', 'apple pie spice'] }],
+  ['five spice', { mass: true, synonyms: ['chinese five spice', 'five spice powder'] }],
   ['allspice', MASS],
   ['ginger garlic paste', { mass: true, synonyms: ['ginger and garlic paste', 'garlic ginger paste'] }],
   ['tamarind', { mass: true, synonyms: ['tamarind paste', 'imli'] }],

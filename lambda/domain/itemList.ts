@@ -8,8 +8,8 @@ export interface HeardItem {
   readonly slotId?: string;
 }
 
-/** Where a list is split: pauses (commas when written down) and "and". */
-const SEPARATOR = /\s*,\s*|\s+and\s+/i;
+/** Where a list is split: pauses (commas when written down), "and", and both together (", and"). */
+const SEPARATOR = /\s*,\s*(?:and\s+)?|\s+and\s+/i;
 
 /** The most pieces one catalogue item is said in ("bread and butter pickles" is two): bounds the search. */
 const MAX_PIECES_PER_ITEM = 4;

@@ -1,4 +1,4 @@
-import { apply, EMPTY_STATE, type ItemRequest, type TrolleyState } from '../../lambda/domain/trolley';
+import { apply, EMPTY_STATE, holdingOf, type ItemRequest, type TrolleyState } from '../../lambda/domain/trolley';
 import type { ItemIdentity } from '../../lambda/domain/item';
 import { LIMITS } from '../../lambda/domain/limits';
 import { pageOf } from '../../lambda/domain/reading';
@@ -174,5 +174,161 @@ describe('paging in shopping order', () => {
     const second = pageOf(state.trolley.lines, LIMITS.pageSize);
     expect(second.lines).toHaveLength(13 - LIMITS.pageSize);
     expect(second.nextOffset).toBeUndefined();
+  });
+});
+
+describe('changing how many', () => {
+  const egg: ItemIdentity = { key: 'egg', name: 'egg', plural: 'eggs', countable: true, aisle: 'dairy' };
+
+  it('"make that three" changes the line just added, keeping its unit: two tins become three tins', () => {
+    const state = add(add(EMPTY_STATE, { item: milk }), { item: tuna, quantity: 2, unit: 'tin' });
+    expect(state.lastKey).toBe('tuna');
+    const { state: after, outcome } = apply(state, { kind: 'change', quantity: 3 });
+    expect(outcome).toEqual({ kind: 'changed', line: { ...tuna, quantity: 3, unit: 'tin' }, lineCount: 2 });
+    expect(after.trolley.lines).toEqual([{ ...milk }, { ...tuna, quantity: 3, unit: 'tin' }]);
+    expect(after.lastKey).toBe('tuna');
+  });
+
+  it('the line the conversation is about (lineKey) wins over the last change', () => {
+    const state = add(add(EMPTY_STATE, { item: milk, quantity: 1, unit: 'pint' }), { item: tuna, quantity: 2 });
+    const { state: after } = apply(state, { kind: 'change', lineKey: 'milk', quantity: 4 });
+    expect(after.trolley.lines).toEqual([
+      { ...milk, quantity: 4, unit: 'pint' },
+      { ...tuna, quantity: 2 },
+    ]);
+    expect(after.lastKey).toBe('milk');
+  });
+
+  it('a named item wins over both', () => {
+    const state = add(add(EMPTY_STATE, { item: milk }), { item: tuna, quantity: 2 });
+    const { state: after } = apply(state, { kind: 'change', item: milk, lineKey: 'tuna', quantity: 2, unit: 'pint' });
+    expect(after.trolley.lines).toEqual([
+      { ...milk, quantity: 2, unit: 'pint' },
+      { ...tuna, quantity: 2 },
+    ]);
+  });
+
+  it('"I only need six eggs" on a dozen eggs is six eggs, not six dozen', () => {
+    const state = add(EMPTY_STATE, { item: egg, quantity: 1, unit: 'dozen' });
+    expect(apply(state, { kind: 'change', item: egg, quantity: 6 }).state.trolley.lines).toEqual([
+      { ...egg, quantity: 6 },
+    ]);
+  });
+
+  it('"make that two" on a dozen eggs, with no item named, is two dozen', () => {
+    const state = add(EMPTY_STATE, { item: egg, quantity: 1, unit: 'dozen' });
+    expect(apply(state, { kind: 'change', quantity: 2 }).state.trolley.lines).toEqual([
+      { ...egg, quantity: 2, unit: 'dozen' },
+    ]);
+  });
+
+  it('a mass noun keeps its unit when named with a bare number: "change the milk to two" is two pints', () => {
+    const state = add(EMPTY_STATE, { item: milk, quantity: 4, unit: 'pint' });
+    expect(apply(state, { kind: 'change', item: milk, quantity: 2 }).state.trolley.lines).toEqual([
+      { ...milk, quantity: 2, unit: 'pint' },
+    ]);
+  });
+
+  it('a unit said wins: "make that two litres"', () => {
+    const state = add(EMPTY_STATE, { item: milk, quantity: 4, unit: 'pint' });
+    expect(apply(state, { kind: 'change', quantity: 2, unit: 'litre' }).state.trolley.lines).toEqual([
+      { ...milk, quantity: 2, unit: 'litre' },
+    ]);
+  });
+
+  it('zero takes the line out, and undo puts it back', () => {
+    const state = add(add(EMPTY_STATE, { item: milk }), { item: tuna, quantity: 2, unit: 'tin' });
+    const zero = apply(state, { kind: 'change', quantity: 0 });
+    expect(zero.outcome).toEqual({ kind: 'removed', removed: { ...tuna, quantity: 2, unit: 'tin' }, lineCount: 1 });
+    expect(zero.state.trolley.lines).toEqual([{ ...milk }]);
+    expect(zero.state.lastKey).toBeUndefined();
+    const undone = apply(zero.state, { kind: 'undo' });
+    expect(undone.outcome).toEqual({ kind: 'undone', change: 'remove', lineCount: 2 });
+    expect(undone.state.trolley.lines).toEqual(state.trolley.lines);
+  });
+
+  it('undo after a change restores the line as it was', () => {
+    const state = add(EMPTY_STATE, { item: tuna, quantity: 2, unit: 'tin' });
+    const changed = apply(state, { kind: 'change', quantity: 5 }).state;
+    const undone = apply(changed, { kind: 'undo' });
+    expect(undone.outcome).toEqual({ kind: 'undone', change: 'change', lineCount: 1 });
+    expect(undone.state.trolley.lines).toEqual([{ ...tuna, quantity: 2, unit: 'tin' }]);
+  });
+
+  it('with nothing remembered, or the remembered line gone, there is nothing to change', () => {
+    const nothing = apply(add(EMPTY_STATE, { item: milk }, { item: tuna }), { kind: 'change', quantity: 3 });
+    expect(nothing).toMatchObject({ outcome: { kind: 'nothingToChange' }, changed: false });
+    const gone: TrolleyState = { ...add(EMPTY_STATE, { item: milk }), lastKey: 'tuna' };
+    expect(apply(gone, { kind: 'change', quantity: 3 })).toEqual({
+      state: gone,
+      outcome: { kind: 'nothingToChange' },
+      changed: false,
+    });
+  });
+
+  it('a named item that is not there is not found, naming the closest line', () => {
+    const state = add(EMPTY_STATE, { item: oatMilk });
+    expect(apply(state, { kind: 'change', item: milk, quantity: 2 })).toMatchObject({
+      outcome: { kind: 'notFound', item: milk, closest: oatMilk },
+      changed: false,
+    });
+  });
+
+  it('refuses more than one line can hold, and quantities that are not numbers, changing nothing', () => {
+    const state = add(EMPTY_STATE, { item: tuna, quantity: 2 });
+    expect(apply(state, { kind: 'change', quantity: LIMITS.maxQuantity + 1 })).toEqual({
+      state,
+      outcome: { kind: 'tooMany', item: { ...tuna, quantity: 2 }, maxQuantity: LIMITS.maxQuantity },
+      changed: false,
+    });
+    expect(apply(state, { kind: 'change', quantity: Number.NaN })).toMatchObject({
+      outcome: { kind: 'badQuantity' },
+      changed: false,
+    });
+  });
+});
+
+describe('what the last change was about (lastKey)', () => {
+  it('is set by an add touching one line, and cleared by one touching several', () => {
+    const one = add(EMPTY_STATE, { item: milk });
+    expect(one.lastKey).toBe('milk');
+    expect(add(one, { item: tuna }, { item: tomato }).lastKey).toBeUndefined();
+  });
+
+  it('is set by taking some of a line out, and cleared by taking a line out', () => {
+    const state = add(EMPTY_STATE, { item: milk }, { item: tuna, quantity: 3, unit: 'tin' });
+    expect(apply(state, { kind: 'remove', item: tuna, quantity: 1 }).state.lastKey).toBe('tuna');
+    expect(apply(add(state, { item: tuna }), { kind: 'remove', item: tuna }).state.lastKey).toBeUndefined();
+  });
+
+  it('is cleared by clearing and by undo', () => {
+    const state = add(EMPTY_STATE, { item: milk });
+    expect(apply(state, { kind: 'clear' }).state.lastKey).toBeUndefined();
+    expect(apply(state, { kind: 'undo' }).state.lastKey).toBeUndefined();
+  });
+});
+
+describe('what the trolley holds of an item', () => {
+  const stocked = add(
+    EMPTY_STATE,
+    { item: milk, quantity: 2, unit: 'pint' },
+    { item: milk, quantity: 1, unit: 'litre' },
+    { item: oatMilk },
+  );
+
+  it('every line of it, in every unit', () => {
+    expect(holdingOf(stocked.trolley, milk)).toEqual({
+      kind: 'has',
+      lines: [
+        { ...milk, quantity: 2, unit: 'pint' },
+        { ...milk, quantity: 1, unit: 'litre' },
+      ],
+    });
+  });
+
+  it('none, naming the closest line when there is one', () => {
+    const onlyOat = add(EMPTY_STATE, { item: oatMilk });
+    expect(holdingOf(onlyOat.trolley, milk)).toEqual({ kind: 'hasNone', item: milk, closest: { ...oatMilk } });
+    expect(holdingOf(stocked.trolley, tomato)).toEqual({ kind: 'hasNone', item: tomato });
   });
 });

@@ -29,6 +29,9 @@ function slotTypeOf(locale: Locale, name: string) {
 
 const SLOT_REFERENCE = /\{(\w+)\}/g;
 
+/** The locales Alexa offers multiple-value slots in; en-IN sends a list as one value. */
+const MULTIPLE_VALUE_LOCALES: readonly Locale[] = ['en-GB', 'en-US', 'en-AU', 'en-CA'];
+
 /** Connecting words and launch phrases Alexa reserves: an invocation name made only of them is refused. */
 const CONNECTING_WORDS = new Set([
   'the',
@@ -139,6 +142,32 @@ describe.each(LOCALES)('the %s interaction model', (locale) => {
       ]);
       expect((intent?.samples ?? []).length).toBeGreaterThanOrEqual(30);
     }
+  });
+
+  it('takes several values only in the add intent’s item slot, and only where Alexa offers them', () => {
+    const listSlots = languageModel.intents.flatMap((intent) =>
+      (intent.slots ?? [])
+        .filter((slot) => (slot as { multipleValues?: { enabled?: boolean } }).multipleValues?.enabled === true)
+        .map((slot) => `${intent.name}.${slot.name}`),
+    );
+    expect(listSlots).toEqual(MULTIPLE_VALUE_LOCALES.includes(locale) ? ['AddItemIntent.item'] : []);
+  });
+
+  it('has the change and check intents, with their slots and samples for "make that three" and "how many"', () => {
+    const intentNamed = (name: string) => languageModel.intents.find((candidate) => candidate.name === name);
+    const slotsOf = (name: string) => intentNamed(name)?.slots?.map(({ name: slot, type }) => ({ slot, type }));
+    expect(slotsOf('ChangeItemIntent')).toEqual([
+      { slot: 'item', type: 'GroceryItem' },
+      { slot: 'quantity', type: 'AMAZON.NUMBER' },
+      { slot: 'unit', type: 'TrolleyUnit' },
+    ]);
+    expect(slotsOf('CheckItemIntent')).toEqual([{ slot: 'item', type: 'GroceryItem' }]);
+    expect(intentNamed('ChangeItemIntent')?.samples).toEqual(
+      expect.arrayContaining(['make that {quantity}', 'change the {item} to {quantity} {unit}']),
+    );
+    expect(intentNamed('CheckItemIntent')?.samples).toEqual(
+      expect.arrayContaining(['is there {item} in my trolley', 'how many {item} have i got']),
+    );
   });
 
   it('declares every custom slot type an intent uses', () => {

@@ -23,6 +23,19 @@ export interface SlotFill {
   readonly name?: string;
 }
 
+/**
+ * A multiple-value slot as Alexa fills it ("add milk, eggs and bread"): no top-level value, but a
+ * `slotValue` of type `List` whose `Simple` values each carry their own entity resolution.
+ */
+export interface ListFill {
+  readonly list: readonly (SlotFill | string)[];
+}
+
+/** The slot fill for a multiple-value slot: `item: listOf('milk', { value: 'eggs', id: 'dairy:egg' })`. */
+export function listOf(...values: (SlotFill | string)[]): ListFill {
+  return { list: values };
+}
+
 let counter = 0;
 
 function base(request: RequestEnvelope['request'], options: EnvelopeOptions): RequestEnvelope {
@@ -69,28 +82,42 @@ export function launchRequest(options: EnvelopeOptions = {}): RequestEnvelope {
   return base({ type: 'LaunchRequest', ...meta(options.locale) }, options);
 }
 
-function slotFrom(name: string, fill: SlotFill | string, type: string): Slot {
-  const slot = typeof fill === 'string' ? { value: fill } : fill;
+function resolutionsOf(slot: SlotFill, type: string) {
   const authority = `amzn1.er-authority.echo-sdk.${SKILL_ID}.${type}`;
+  return {
+    resolutionsPerAuthority: [
+      slot.id
+        ? {
+            authority,
+            status: { code: 'ER_SUCCESS_MATCH' },
+            values: [{ value: { id: slot.id, name: slot.name ?? slot.value } }],
+          }
+        : { authority, status: { code: 'ER_SUCCESS_NO_MATCH' } },
+    ],
+  };
+}
+
+function slotFrom(name: string, fill: SlotFill | ListFill | string, type: string): Slot {
+  if (typeof fill !== 'string' && 'list' in fill) {
+    return {
+      name,
+      confirmationStatus: 'NONE',
+      source: 'USER',
+      slotValue: {
+        type: 'List',
+        values: fill.list.map((value) => {
+          const simple = typeof value === 'string' ? { value } : value;
+          return { type: 'Simple', value: simple.value, resolutions: resolutionsOf(simple, type) };
+        }),
+      },
+    } as Slot;
+  }
+  const slot = typeof fill === 'string' ? { value: fill } : fill;
   return {
     name,
     value: slot.value,
     confirmationStatus: 'NONE',
-    ...(type === 'AMAZON.NUMBER'
-      ? {}
-      : {
-          resolutions: {
-            resolutionsPerAuthority: [
-              slot.id
-                ? {
-                    authority,
-                    status: { code: 'ER_SUCCESS_MATCH' },
-                    values: [{ value: { id: slot.id, name: slot.name ?? slot.value } }],
-                  }
-                : { authority, status: { code: 'ER_SUCCESS_NO_MATCH' } },
-            ],
-          },
-        }),
+    ...(type === 'AMAZON.NUMBER' ? {} : { resolutions: resolutionsOf(slot, type) }),
   } as Slot;
 }
 
@@ -102,7 +129,7 @@ const SLOT_TYPES: Readonly<Record<string, string>> = {
 
 export function intentRequest(
   name: string,
-  slots: Record<string, SlotFill | string | undefined> = {},
+  slots: Record<string, SlotFill | ListFill | string | undefined> = {},
   options: EnvelopeOptions & { confirmationStatus?: 'NONE' | 'CONFIRMED' | 'DENIED' } = {},
 ): RequestEnvelope {
   const filled = Object.fromEntries(
