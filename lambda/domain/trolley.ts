@@ -42,7 +42,17 @@ export interface ItemRequest {
 
 export type Command =
   | { readonly kind: 'add'; readonly items: readonly ItemRequest[] }
-  | { readonly kind: 'remove'; readonly item: ItemIdentity; readonly quantity?: number; readonly unit?: UnitId }
+  | {
+      readonly kind: 'remove';
+      readonly item: ItemIdentity;
+      readonly quantity?: number;
+      readonly unit?: UnitId;
+      /**
+       * Only the line in exactly this unit, "no unit" included: a touch on one line of the screen, or
+       * "make that zero", means that line, where "remove the milk" means every line of milk.
+       */
+      readonly exactLine?: boolean;
+    }
   /**
    * Sets how many of a line. Without an item ("make that three"), of the line the conversation is about
    * (`lineKey`), or else of the line the last change was about.
@@ -98,7 +108,7 @@ export function apply(state: TrolleyState, command: Command): Applied {
     case 'add':
       return addItems(state, command.items);
     case 'remove':
-      return removeItem(state, command.item, command.quantity, command.unit);
+      return removeItem(state, command.item, command.quantity, command.unit, command.exactLine === true);
     case 'change':
       return changeItem(state, command.item, command.lineKey, command.quantity, command.unit);
     case 'clear':
@@ -212,10 +222,13 @@ function removeItem(
   item: ItemIdentity,
   quantity: number | undefined,
   unit: UnitId | undefined,
+  exactLine = false,
 ): Applied {
   if (!isValidQuantity(quantity)) return unchanged(state, { kind: 'badQuantity', item });
   const lines = state.trolley.lines;
-  const matches = findLines(lines, item, unit);
+  const matches = exactLine
+    ? lines.flatMap((line, index) => (sameLine(line, item.key, unit) ? [index] : []))
+    : findLines(lines, item, unit);
   const first = matches[0];
   if (first === undefined) return unchanged(state, notFound(lines, item));
   const target = lines[first] as TrolleyLine;
@@ -255,7 +268,7 @@ function changeItem(
   if (first < 0) return unchanged(state, notFound(lines, item as ItemIdentity));
   const target = lines[first] as TrolleyLine;
   // "Make that none" means it's not needed at all.
-  if (quantity === 0) return removeItem(state, target, undefined, target.unit);
+  if (quantity === 0) return removeItem(state, target, undefined, target.unit, true);
   if (!isValidQuantity(quantity)) return unchanged(state, { kind: 'badQuantity', item: target });
   if (quantity > LIMITS.maxQuantity) {
     return unchanged(state, { kind: 'tooMany', item: target, maxQuantity: LIMITS.maxQuantity });

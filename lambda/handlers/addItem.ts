@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { showTrolley } from '../display/show';
 import { itemRequestsFor } from '../domain/itemRequests';
 import { LIMITS } from '../domain/limits';
 import { apply } from '../domain/trolley';
@@ -28,9 +29,10 @@ export function addItemHandler(services: SkillServices): RequestHandler {
         return finishTurn(input, speakOutcome({ kind: 'badQuantity', item: first.item }, say, locale));
       }
 
-      const { outcome } = await services.store.update(services.userKey(input), (state) =>
-        apply(state, { kind: 'add', items: wanted.requests }),
+      const { outcome, state } = await services.store.update(services.userKey(input), (current) =>
+        apply(current, { kind: 'add', items: wanted.requests }),
       );
+      showTrolley(input, state.trolley.lines);
       const speech = speakOutcome(outcome, say, locale);
       return finishTurn(input, outcome.kind === 'added' ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);
     },

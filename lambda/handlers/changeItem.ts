@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { showTrolley } from '../display/show';
 import { apply } from '../domain/trolley';
 import { speakCount, speakOutcome } from '../speech/outcomes';
 import { finishTurn, localeOf, sayFor, sessionState, type SkillServices } from './context';
@@ -27,8 +28,8 @@ export function changeItemHandler(services: SkillServices): RequestHandler {
       }
 
       const about = sessionState(input).about;
-      const { outcome } = await services.store.update(services.userKey(input), (state) =>
-        apply(state, {
+      const { outcome, state } = await services.store.update(services.userKey(input), (current) =>
+        apply(current, {
           kind: 'change',
           quantity: quantity.quantity as number,
           ...(named ? { item: named.item } : {}),
@@ -38,6 +39,7 @@ export function changeItemHandler(services: SkillServices): RequestHandler {
       );
       const speech = speakOutcome(outcome, say, locale);
       if (outcome.kind === 'nothingToChange') return finishTurn(input, '', { question: speech });
+      showTrolley(input, state.trolley.lines);
       // "Make that zero" took the line out: say what's left, as any removal does.
       const removed = outcome.kind === 'removed' && !outcome.remaining;
       return finishTurn(input, removed ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);

@@ -1,4 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
+import { showTrolley } from '../display/show';
 import { apply } from '../domain/trolley';
 import { speakCount, speakOutcome } from '../speech/outcomes';
 import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
@@ -17,14 +18,15 @@ export function removeItemHandler(services: SkillServices): RequestHandler {
       const quantity = quantityHeard(input);
       if (!quantity.ok) return finishTurn(input, speakOutcome({ kind: 'badQuantity', item: item.item }, say, locale));
 
-      const { outcome } = await services.store.update(services.userKey(input), (state) =>
-        apply(state, {
+      const { outcome, state } = await services.store.update(services.userKey(input), (current) =>
+        apply(current, {
           kind: 'remove',
           item: item.item,
           ...(quantity.quantity === undefined ? {} : { quantity: quantity.quantity }),
           ...(unit.unit === undefined ? {} : { unit: unit.unit }),
         }),
       );
+      showTrolley(input, state.trolley.lines);
       const speech = speakOutcome(outcome, say, locale);
       const wholeLine = outcome.kind === 'removed' && !outcome.remaining;
       return finishTurn(input, wholeLine ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);

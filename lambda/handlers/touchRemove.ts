@@ -31,7 +31,12 @@ export function touchRemoveHandler(services: SkillServices): RequestHandler {
           const item = { key: target.key, name: target.name, countable: false, aisle: 'other' as const };
           return { state, outcome: { kind: 'notFound', item }, changed: false };
         }
-        return apply(state, { kind: 'remove', item: line, ...(line.unit === undefined ? {} : { unit: line.unit }) });
+        return apply(state, {
+          kind: 'remove',
+          item: line,
+          exactLine: true,
+          ...(line.unit === undefined ? {} : { unit: line.unit }),
+        });
       });
       const { outcome } = applied;
       showTrolley(input, applied.state.trolley.lines);

@@ -86,7 +86,8 @@ export function speakHolding(holding: Holding, say: Say, locale: string): string
       : say('check_none', { item: describeItem(holding.item) });
   }
   const lines = listOf(locale, holding.lines.map(describeLine));
-  // A line added without a number ("tomatoes") can't say how many: say how to give it one.
-  const uncounted = holding.lines.length === 1 && holding.lines[0]?.quantity === undefined;
+  // Countable things added without a number ("tomatoes") can't say how many: say how to give them one.
+  const [only] = holding.lines;
+  const uncounted = holding.lines.length === 1 && only?.quantity === undefined && only?.countable === true;
   return say(uncounted ? 'check_has_uncounted' : 'check_has', { lines });
 }

@@ -215,9 +215,10 @@ describe('changing how many', () => {
     ]);
   });
 
-  it('"make that two" on a dozen eggs, with no item named, is two dozen', () => {
+  it('a dozen is a number, not a container: "make that eighteen" on a dozen eggs is eighteen eggs', () => {
     const state = add(EMPTY_STATE, { item: egg, quantity: 1, unit: 'dozen' });
-    expect(apply(state, { kind: 'change', quantity: 2 }).state.trolley.lines).toEqual([
+    expect(apply(state, { kind: 'change', quantity: 18 }).state.trolley.lines).toEqual([{ ...egg, quantity: 18 }]);
+    expect(apply(state, { kind: 'change', quantity: 2, unit: 'dozen' }).state.trolley.lines).toEqual([
       { ...egg, quantity: 2, unit: 'dozen' },
     ]);
   });

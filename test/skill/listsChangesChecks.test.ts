@@ -202,10 +202,16 @@ describe('checking what is there', () => {
     expect(spoken(response)).toBe("No, there's no tuna in your trolley.");
   });
 
-  it('a line added without a number says so and how to give it one', async () => {
-    const response = await skill.send(intentRequest('CheckItemIntent', { item: bread }));
+  it('a countable line added without a number says so and how to give it one; a mass noun needs none', async () => {
+    expect(spoken(await skill.send(intentRequest('CheckItemIntent', { item: bread })))).toBe(
+      "You've got bread in your trolley.",
+    );
+    await skill.send(intentRequest('AddItemIntent', { item: { value: 'tomatoes', id: 'produce:tomato' } }));
+    const response = await skill.send(
+      intentRequest('CheckItemIntent', { item: { value: 'tomatoes', id: 'produce:tomato' } }),
+    );
     expect(spoken(response)).toBe(
-      "You've got bread in your trolley, with no number given. To set one, say, make that six.",
+      "You've got tomatoes in your trolley, with no number given. To set one, say, make that six.",
     );
   });
 

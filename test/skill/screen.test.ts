@@ -85,6 +85,30 @@ describe('the trolley on a screen', () => {
     for (const answer of answers) expect(rendered(answer)).toBeUndefined();
   });
 
+  it('adding, removing, changing and several at once by voice redraw the screen and the card', async () => {
+    const added = await skill.send(
+      intentRequest('AddItemIntent', { item: { value: 'bread', id: 'bakery:bread' } }, onScreen),
+    );
+    expect(shown(added)).toContain('line:bread');
+    expect(added.response.card).toEqual(
+      expect.objectContaining({ type: 'Simple', content: expect.stringContaining('bread') }),
+    );
+
+    const changed = await skill.send(intentRequest('ChangeItemIntent', { item: tuna, quantity: '5' }, onScreen));
+    expect(spoken(changed)).toBe("Okay, that's 5 tins of tuna now.");
+    expect(shown(changed)).toContain('line:5 tins of tuna');
+
+    const removed = await skill.send(intentRequest('RemoveItemIntent', { item: milk }, onScreen));
+    expect(shown(removed)).not.toContain('line:milk');
+    expect(removed.response.card).toEqual(expect.objectContaining({ content: expect.not.stringContaining('milk') }));
+  });
+
+  it('a check answers by voice alone: nothing changed, so nothing is redrawn', async () => {
+    const checked = await skill.send(intentRequest('CheckItemIntent', { item: milk }, onScreen));
+    expect(spoken(checked)).toBe("You've got milk in your trolley.");
+    expect(rendered(checked)).toBeUndefined();
+  });
+
   it('launching on a screen shows the trolley straight away', async () => {
     const response = await skill.send(launchRequest(onScreen));
     expect(spoken(response)).toMatch(/You've got 3 things/);
@@ -122,6 +146,17 @@ describe('touching a line’s remove control', () => {
     ]);
     expect(shown(response)).not.toContain('line:milk');
     expect(shown(response)).toContain('line:2 tins of tuna');
+  });
+
+  it('takes out only the touched line when the item has another line in another unit', async () => {
+    await skill.send(intentRequest('AddItemIntent', { item: tomatoes, unit: { value: 'bag', id: 'bag' } }));
+    const list = await skill.send(intentRequest('ListTrolleyIntent', {}, onScreen));
+    const response = await skill.send(aplUserEvent('trolley', touchArguments(list, '3 tomatoes')));
+    expect(spoken(response)).toBe("Removed the tomatoes. You've got 3 things in your trolley.");
+    expect((await skill.lines(USER_ID)).map((line) => `${line.key} ${line.quantity ?? ''} ${line.unit ?? ''}`)).toEqual(
+      ['milk  ', 'tuna 2 tin', 'tomato 1 bag'],
+    );
+    expect(shown(response)).toContain('line:a bag of tomatoes');
   });
 
   it('keeps a launched session open with one short question, as a spoken change does', async () => {
