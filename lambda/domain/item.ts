@@ -1,5 +1,5 @@
 import type { AisleId } from '../catalogue/types';
-import { catalogueItemBySlotId, findCatalogueItem, wordingFor } from '../catalogue';
+import { catalogueItemById, catalogueItemBySlotId, findCatalogueItem, wordingFor } from '../catalogue';
 import { LIMITS } from './limits';
 import { cleanSpokenItem, pluralOf, singularOf } from './wording';
 
@@ -61,5 +61,10 @@ export function identifyItem(spoken: string, slotId: string | undefined, locale:
  * a countable item said in the singular counts as one.
  */
 export function quantityImpliedBy(spoken: string, item: ItemIdentity): number | undefined {
-  return item.countable && cleanSpokenItem(spoken) === item.name ? 1 : undefined;
+  if (!item.countable) return undefined;
+  const said = cleanSpokenItem(spoken);
+  // Either variety's singular counts: "an aubergine" is one eggplant in en-US too.
+  const catalogued = catalogueItemById(item.key);
+  const singulars = catalogued ? [catalogued.name, catalogued.us?.name] : [item.name];
+  return singulars.includes(said) ? 1 : undefined;
 }

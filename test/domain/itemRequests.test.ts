@@ -92,4 +92,10 @@ describe('what to add for everything heard', () => {
       reason: 'tooLong',
     });
   });
+
+  it('a singular in either variety of English counts as one: "an aubergine" is one eggplant in en-US', () => {
+    expect(wanted([{ words: 'an aubergine' }], {}, 'en-US')).toEqual([{ key: 'aubergine', quantity: 1 }]);
+    expect(wanted([{ words: 'an eggplant' }], {}, 'en-GB')).toEqual([{ key: 'aubergine', quantity: 1 }]);
+    expect(wanted([{ words: 'aubergines' }], {}, 'en-US')).toEqual([{ key: 'aubergine' }]);
+  });
 });

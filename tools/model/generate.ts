@@ -185,6 +185,12 @@ const CHANGE_SAMPLES = [
 
 /** Questions about one thing; they change nothing. */
 const CHECK_SAMPLES = [
+  'is there {item}',
+  'is there any {item}',
+  'are there any {item}',
+  'do i have any {item}',
+  'do we have any {item}',
+  'have we got any {item}',
   'is there {item} in my trolley',
   'is there any {item} in my trolley',
   'is there {item} in my cart',
