@@ -6,6 +6,7 @@ import type { Overrides } from './types';
  */
 export const northAmerican: Overrides = {
   what_next: 'What would you like to do? You can say, add two cans of tuna, or, what’s in my trolley.',
+  screen_empty: 'Your trolley’s empty. Try saying, “add two cans of tuna”.',
   ask_add_item: 'What would you like to add? You can say, for example, add two cans of tuna.',
   ask_change_item: 'Which one should I change? You can say, for example, change the milk to one gallon.',
   ask_check_item: 'What should I look for? You can say, for example, is there milk in my trolley.',

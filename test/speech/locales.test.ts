@@ -43,6 +43,7 @@ describe('locale strings', () => {
     const say = speechFor(locale);
     expect(say('aisle_pantry')).toBe(pantryAisle);
     expect(say('help')).toContain(example);
+    expect(say('screen_empty')).toContain(example);
   });
 
   it('an English locale the skill does not list speaks British English', () => {
