@@ -2,16 +2,10 @@ import { trolleyDatasources } from '../../lambda/display/datasource';
 import { escapeAplText } from '../../lambda/display/text';
 import type { TrolleyLine } from '../../lambda/domain/trolley';
 import { speechFor } from '../../lambda/speech/i18n';
+import { milkLine, tomatoLine } from '../support/lines';
 
-const milk: TrolleyLine = { key: 'milk', name: 'milk', countable: false, aisle: 'dairy' };
-const tomato: TrolleyLine = {
-  key: 'tomato',
-  name: 'tomato',
-  plural: 'tomatoes',
-  countable: true,
-  aisle: 'produce',
-  quantity: 2,
-};
+const milk = milkLine;
+const tomato = tomatoLine(2);
 const onion: TrolleyLine = {
   key: 'onion',
   name: 'onion',

@@ -5,6 +5,7 @@ import { TROLLEY_DOCUMENT } from '../../lambda/display/document';
 import { parseRemoveArguments, REMOVE_EVENT } from '../../lambda/display/events';
 import type { TrolleyLine } from '../../lambda/domain/trolley';
 import { speechFor } from '../../lambda/speech/i18n';
+import { tomatoLine } from '../support/lines';
 
 /** Core APL components only: anything from alexa-layouts (AlexaButton, …) would need an import. */
 const CORE_COMPONENTS = new Set([
@@ -29,14 +30,7 @@ const isObject = (value: unknown): value is JsonObject =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const tuna: TrolleyLine = { key: 'tuna', name: 'tuna', countable: false, aisle: 'pantry', quantity: 2, unit: 'tin' };
-const tomato: TrolleyLine = {
-  key: 'tomato',
-  name: 'tomato',
-  plural: 'tomatoes',
-  countable: true,
-  aisle: 'produce',
-  quantity: 3,
-};
+const tomato = tomatoLine(3);
 const odd: TrolleyLine = { key: 'said:m&s <crisp>', name: 'm&s <crisps>', countable: false, aisle: 'other' };
 const datasources = trolleyDatasources([tuna, tomato, odd], speechFor('en-GB'));
 const properties = datasources.trolley.properties;

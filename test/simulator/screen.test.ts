@@ -8,19 +8,13 @@ import { describeScreen, findTouchable, readScreen } from '../../tools/simulator
 import { createSimulator, runInputs } from '../../tools/simulator/setup';
 import { formatTurn, toJsonTurn } from '../../tools/simulator/transcript';
 import { FIXTURE_MODEL_DIR } from './fixtureModel';
+import { milkLine, tomatoLine } from '../support/lines';
 
 type UserEvent = interfaces.alexa.presentation.apl.UserEvent;
 
-const milk: TrolleyLine = { key: 'milk', name: 'milk', countable: false, aisle: 'dairy' };
+const milk = milkLine;
 const oatMilk: TrolleyLine = { key: 'oat-milk', name: 'oat milk', countable: false, aisle: 'dairy' };
-const tomato: TrolleyLine = {
-  key: 'tomato',
-  name: 'tomato',
-  plural: 'tomatoes',
-  countable: true,
-  aisle: 'produce',
-  quantity: 2,
-};
+const tomato = tomatoLine(2);
 const crisps: TrolleyLine = { key: 'said:m&s crisp', name: 'm&s crisps', countable: false, aisle: 'other' };
 
 function trolleyDirective(lines: readonly TrolleyLine[]) {
