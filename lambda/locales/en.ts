@@ -68,6 +68,8 @@ export const en = {
 
   card_title: 'My Trolley',
   card_empty: 'Your trolley is empty.',
+  card_more_one: '…and one more thing: say, what’s in my trolley, to hear it.',
+  card_more_other: '…and {{count}} more things: say, what’s in my trolley, to hear them.',
 
   // The trolley on a screen (lambda/display/). screen_remove_line is plain text for screen readers, so its
   // value is not SSML-escaped ({{- }}); the display module escapes what goes into APL text itself.

@@ -15,10 +15,31 @@ export function speakPage(page: Page, say: Say, locale: string): string {
     .join(' ');
 }
 
+/**
+ * Alexa refuses a card whose title and content pass 8,000 characters; a full trolley of long names can, so
+ * the card stops short of that with a count of what it left out.
+ */
+export const CARD_TEXT_LIMIT = 7_500;
+
 /** The whole trolley as text for the Alexa app's card, one aisle a paragraph. */
 export function cardText(lines: readonly TrolleyLine[], say: Say): string {
   if (lines.length === 0) return say('card_empty');
-  return groupByAisle(lines)
-    .map((group) => `${say(aisleKey(group.aisle))}\n${group.lines.map((line) => `• ${describeLine(line)}`).join('\n')}`)
-    .join('\n\n');
+  const paragraphs: string[] = [];
+  let length = 0;
+  let shown = 0;
+  for (const group of groupByAisle(lines)) {
+    const entries: string[] = [];
+    for (const line of group.lines) {
+      const entry = `• ${describeLine(line)}`;
+      const heading = entries.length === 0 ? say(aisleKey(group.aisle)).length + 3 : 0;
+      if (length + heading + entry.length + 1 > CARD_TEXT_LIMIT) break;
+      length += heading + entry.length + 1;
+      entries.push(entry);
+      shown += 1;
+    }
+    if (entries.length > 0) paragraphs.push(`${say(aisleKey(group.aisle))}\n${entries.join('\n')}`);
+    if (shown < lines.length && entries.length < group.lines.length) break;
+  }
+  if (shown < lines.length) paragraphs.push(say('card_more', { count: lines.length - shown }));
+  return paragraphs.join('\n\n');
 }
