@@ -22,10 +22,11 @@ export function resolvedId(slot: Slot | undefined): string | undefined {
 }
 
 function matchedId(resolutions: slu.entityresolution.Resolutions | undefined): string | undefined {
-  for (const authority of resolutions?.resolutionsPerAuthority ?? []) {
-    if (authority.status?.code === 'ER_SUCCESS_MATCH') {
+  const authorities = resolutions?.resolutionsPerAuthority;
+  for (const authority of Array.isArray(authorities) ? authorities : []) {
+    if (authority?.status?.code === 'ER_SUCCESS_MATCH') {
       const id = authority.values?.[0]?.value?.id;
-      if (id) return id;
+      if (typeof id === 'string' && id) return id;
     }
   }
   return undefined;
@@ -60,9 +61,16 @@ export function unitHeard(input: HandlerInput): UnitReading {
   return unit ? { unit } : { unknownWord: value.trim().toLowerCase() };
 }
 
-function valuesOf(slotValue: SlotValue): HeardItem[] {
-  if (slotValue.type === 'List') return slotValue.values.flatMap(valuesOf);
-  const words = slotValue.value?.trim();
+/**
+ * The values of a slot value as Alexa sends them: a List holds Simple values. Read defensively, since a
+ * request is only as well-formed as its sender made it: anything else in the list is no value.
+ */
+function valuesOf(slotValue: SlotValue | undefined, inList = false): HeardItem[] {
+  if (typeof slotValue !== 'object' || slotValue === null) return [];
+  if (slotValue.type === 'List') {
+    return !inList && Array.isArray(slotValue.values) ? slotValue.values.flatMap((value) => valuesOf(value, true)) : [];
+  }
+  const words = typeof slotValue.value === 'string' ? slotValue.value.trim() : '';
   const slotId = matchedId(slotValue.resolutions);
   return words ? [{ words, ...(slotId === undefined ? {} : { slotId }) }] : [];
 }
@@ -73,7 +81,7 @@ function valuesOf(slotValue: SlotValue): HeardItem[] {
  */
 export function itemValuesHeard(input: HandlerInput): HeardItem[] {
   const slot = slotOf(input, 'item');
-  const listed = slot?.slotValue ? valuesOf(slot.slotValue) : [];
+  const listed = valuesOf(slot?.slotValue);
   if (listed.length > 0) return listed;
   const words = heard(input, 'item')?.trim();
   const slotId = resolvedId(slot);

@@ -224,3 +224,45 @@ describe('checking what is there', () => {
     expect(await stored()).toEqual([{ key: 'oat-milk' }, { key: 'bread' }, { key: 'egg', quantity: 3 }]);
   });
 });
+
+describe('list slots that are odd or huge', () => {
+  /** An AddItemIntent whose item slot carries `slotValue` exactly as given, however malformed. */
+  function addWithSlotValue(slotValue: unknown) {
+    const envelope = intentRequest('AddItemIntent', {});
+    const request = envelope.request as { intent: { slots: Record<string, unknown> } };
+    request.intent.slots.item = { name: 'item', confirmationStatus: 'NONE', slotValue };
+    return envelope;
+  }
+
+  it.each([
+    ['values that are not a list', { type: 'List', values: 'milk' }],
+    ['entries that are not values', { type: 'List', values: [null, 7, { type: 'Simple', value: 42 }] }],
+    ['a list inside a list', { type: 'List', values: [{ type: 'List', values: [{ type: 'Simple', value: 'milk' }] }] }],
+    ['resolutions that are not a list', { type: 'Simple', value: '', resolutions: { resolutionsPerAuthority: 'x' } }],
+  ])('%s: asks what to add, keeps listening, and stores nothing', async (_, slotValue) => {
+    const response = await skill.send(addWithSlotValue(slotValue));
+    expect(spoken(response)).toBe('What would you like to add? You can say, for example, add two tins of tuna.');
+    expect(sessionEnds(response)).toBe(false);
+    expect(await stored()).toEqual([]);
+  });
+
+  it('a value with malformed resolutions is still added, in the words that were said', async () => {
+    const response = await skill.send(
+      addWithSlotValue({
+        type: 'List',
+        values: [{ type: 'Simple', value: 'milk', resolutions: { resolutionsPerAuthority: 'x' } }],
+      }),
+    );
+    expect(spoken(response)).toBe("Added milk. You've got one thing in your trolley.");
+    expect(await stored()).toEqual([{ key: 'milk' }]);
+  });
+
+  it('three thousand values at once get the too-many answer and change nothing', async () => {
+    const values = Array.from({ length: 3_000 }, (_, index) => ({ type: 'Simple', value: `thing ${index}` }));
+    const response = await skill.send(addWithSlotValue({ type: 'List', values }));
+    expect(spoken(response)).toBe(
+      `That's a lot at once: I can add up to ${LIMITS.maxItemsPerRequest} different things in one go. Try a few at a time.`,
+    );
+    expect(await stored()).toEqual([]);
+  });
+});

@@ -42,6 +42,8 @@ const INTENTS = [
   'ListTrolleyIntent',
   'ClearTrolleyIntent',
   'UndoIntent',
+  'ChangeItemIntent',
+  'CheckItemIntent',
   'AMAZON.YesIntent',
   'AMAZON.NoIntent',
   'AMAZON.HelpIntent',
@@ -85,10 +87,33 @@ const breakage: fc.Arbitrary<Breakage> = fc.oneof(
     .map<Breakage>((attributes) => (envelope) => {
       if (envelope.session) envelope.session.attributes = attributes;
     }),
+  // A multiple-value item slot: long lists, odd entries, a list inside a list, or no list at all.
+  fc.oneof(hostileSlotValue(), fc.jsonValue()).map<Breakage>((slotValue) => (envelope) => {
+    const slots = envelope.request.intent?.slots;
+    if (slots && typeof slots === 'object') slots.item = { name: 'item', confirmationStatus: 'NONE', slotValue };
+  }),
   fc.constantFrom('CONFIRMED', 'DENIED', 'NONE', 'MAYBE').map<Breakage>((status) => (envelope) => {
     if (envelope.request.intent) envelope.request.intent.confirmationStatus = status;
   }),
 );
+
+function hostileSlotValue() {
+  const simple = fc.record({
+    type: fc.constantFrom('Simple', 'List', 'Other'),
+    value: fc.oneof(hostileText, fc.jsonValue()),
+    resolutions: fc.oneof(fc.jsonValue(), fc.constant({ resolutionsPerAuthority: 'not a list' })),
+  });
+  return fc.record({
+    type: fc.constant('List'),
+    values: fc.oneof(
+      fc.array(fc.oneof(simple, fc.jsonValue()), { maxLength: 30 }),
+      fc
+        .integer({ min: 21, max: 3_000 })
+        .map((count) => Array.from({ length: count }, (_, index) => ({ type: 'Simple', value: `thing ${index}` }))),
+      fc.jsonValue(),
+    ),
+  });
+}
 
 function pendingListMore() {
   return fc.record({
