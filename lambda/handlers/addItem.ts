@@ -3,7 +3,7 @@ import { showTrolley } from '../display/show';
 import { itemRequestsFor } from '../domain/itemRequests';
 import { LIMITS } from '../domain/limits';
 import { apply } from '../domain/trolley';
-import { speakCount, speakOutcome } from '../speech/outcomes';
+import { speakChange, speakOutcome } from '../speech/outcomes';
 import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
 import { isIntent } from './intent';
 import { itemValuesHeard, quantityHeard, slotAmount, unitHeard } from './slots';
@@ -33,8 +33,7 @@ export function addItemHandler(services: SkillServices): RequestHandler {
         apply(current, { kind: 'add', items: wanted.requests }),
       );
       showTrolley(input, state.trolley.lines);
-      const speech = speakOutcome(outcome, say, locale);
-      return finishTurn(input, outcome.kind === 'added' ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);
+      return finishTurn(input, speakChange(outcome, say, locale));
     },
   };
 }

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { showTrolley } from '../display/show';
 import { apply } from '../domain/trolley';
-import { speakCount, speakOutcome } from '../speech/outcomes';
+import { speakChange, speakOutcome } from '../speech/outcomes';
 import { finishTurn, localeOf, sayFor, sessionState, type SkillServices } from './context';
 import { isIntent } from './intent';
 import { itemHeard, quantityHeard, unitHeard } from './slots';
@@ -37,12 +37,12 @@ export function changeItemHandler(services: SkillServices): RequestHandler {
           ...(unit.unit === undefined ? {} : { unit: unit.unit }),
         }),
       );
-      const speech = speakOutcome(outcome, say, locale);
-      if (outcome.kind === 'nothingToChange') return finishTurn(input, '', { question: speech });
+      if (outcome.kind === 'nothingToChange') {
+        return finishTurn(input, '', { question: speakOutcome(outcome, say, locale) });
+      }
       showTrolley(input, state.trolley.lines);
-      // "Make that zero" took the line out: say what's left, as any removal does.
-      const removed = outcome.kind === 'removed' && !outcome.remaining;
-      return finishTurn(input, removed ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);
+      // "Make that zero" took the line out, so it is said with what's left, as any removal is.
+      return finishTurn(input, speakChange(outcome, say, locale));
     },
   };
 }

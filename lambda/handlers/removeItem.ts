@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { showTrolley } from '../display/show';
 import { apply } from '../domain/trolley';
-import { speakCount, speakOutcome } from '../speech/outcomes';
+import { speakChange, speakOutcome } from '../speech/outcomes';
 import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
 import { isIntent } from './intent';
 import { itemHeard, quantityHeard, unitHeard } from './slots';
@@ -27,9 +27,7 @@ export function removeItemHandler(services: SkillServices): RequestHandler {
         }),
       );
       showTrolley(input, state.trolley.lines);
-      const speech = speakOutcome(outcome, say, locale);
-      const wholeLine = outcome.kind === 'removed' && !outcome.remaining;
-      return finishTurn(input, wholeLine ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);
+      return finishTurn(input, speakChange(outcome, say, locale));
     },
   };
 }

@@ -3,7 +3,7 @@ import type { interfaces } from 'ask-sdk-model';
 import { parseRemoveArguments, TROLLEY_TOKEN } from '../display/events';
 import { showTrolley } from '../display/show';
 import { apply, type Applied } from '../domain/trolley';
-import { speakCount, speakOutcome } from '../speech/outcomes';
+import { speakChange } from '../speech/outcomes';
 import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
 
 type UserEvent = interfaces.alexa.presentation.apl.UserEvent;
@@ -40,8 +40,7 @@ export function touchRemoveHandler(services: SkillServices): RequestHandler {
       });
       const { outcome } = applied;
       showTrolley(input, applied.state.trolley.lines);
-      const speech = speakOutcome(outcome, say, localeOf(input));
-      return finishTurn(input, outcome.kind === 'removed' ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);
+      return finishTurn(input, speakChange(outcome, say, localeOf(input)));
     },
   };
 }

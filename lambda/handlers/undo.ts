@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { showTrolley } from '../display/show';
 import { apply } from '../domain/trolley';
-import { speakCount, speakOutcome } from '../speech/outcomes';
+import { speakChange } from '../speech/outcomes';
 import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
 import { isIntent } from './intent';
 
@@ -15,8 +15,7 @@ export function undoHandler(services: SkillServices): RequestHandler {
         apply(current, { kind: 'undo' }),
       );
       showTrolley(input, state.trolley.lines);
-      const speech = speakOutcome(outcome, say, localeOf(input));
-      return finishTurn(input, outcome.kind === 'undone' ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech);
+      return finishTurn(input, speakChange(outcome, say, localeOf(input)));
     },
   };
 }

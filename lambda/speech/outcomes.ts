@@ -73,6 +73,17 @@ function describeRemoved(line: Parameters<typeof describeItem>[0]): string {
   return `the ${describeItem(line)}`;
 }
 
+/**
+ * What a change did, then how many things the trolley holds wherever that number may have moved: after
+ * adding, after undo, and after a whole line came out. A change of amount leaves it as it was.
+ */
+export function speakChange(outcome: Outcome, say: Say, locale: string): string {
+  const speech = speakOutcome(outcome, say, locale);
+  const countMoved =
+    outcome.kind === 'added' || outcome.kind === 'undone' || (outcome.kind === 'removed' && !outcome.remaining);
+  return countMoved ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech;
+}
+
 /** "You've got 5 things in your trolley." */
 export function speakCount(lineCount: number, say: Say): string {
   return lineCount === 0 ? say('count_zero') : say('count', { count: lineCount });
