@@ -35,9 +35,12 @@ function isCatalogued(item: HeardItem): boolean {
 export function separateItems(values: readonly HeardItem[]): HeardItem[] {
   const pieces = values.flatMap((value) => {
     if (isCatalogued(value)) return [value];
-    const parts = value.words.split(SEPARATOR).map((part) => part.trim());
-    if (parts.filter(Boolean).length <= 1) return value.words.trim() ? [{ ...value, words: value.words.trim() }] : [];
-    return parts.filter(Boolean).map((words) => ({ words }));
+    const parts = value.words
+      .split(SEPARATOR)
+      .map((part) => part.trim())
+      .filter(Boolean);
+    if (parts.length <= 1) return value.words.trim() ? [{ ...value, words: value.words.trim() }] : [];
+    return parts.map((words) => ({ words }));
   });
 
   const items: HeardItem[] = [];

@@ -28,16 +28,18 @@ export function cardText(lines: readonly TrolleyLine[], say: Say): string {
   let length = 0;
   let shown = 0;
   for (const group of groupByAisle(lines)) {
+    const aisle = say(aisleKey(group.aisle));
     const entries: string[] = [];
     for (const line of group.lines) {
       const entry = `• ${describeLine(line)}`;
-      const heading = entries.length === 0 ? say(aisleKey(group.aisle)).length + 3 : 0;
+      // The aisle heading and the blank line before it count with the aisle's first entry.
+      const heading = entries.length === 0 ? aisle.length + 3 : 0;
       if (length + heading + entry.length + 1 > CARD_TEXT_LIMIT) break;
       length += heading + entry.length + 1;
       entries.push(entry);
       shown += 1;
     }
-    if (entries.length > 0) paragraphs.push(`${say(aisleKey(group.aisle))}\n${entries.join('\n')}`);
+    if (entries.length > 0) paragraphs.push(`${aisle}\n${entries.join('\n')}`);
     if (shown < lines.length && entries.length < group.lines.length) break;
   }
   if (shown < lines.length) paragraphs.push(say('card_more', { count: lines.length - shown }));
