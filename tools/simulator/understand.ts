@@ -66,8 +66,10 @@ export function understand(
   if (inSession) {
     // In a session everything goes to the skill; its own samples come first ("remove milk from my trolley").
     const match = bestMatch(model, heard, listening);
-    if (match) return asIntent(match, model, false);
     const invocation = parseInvocation(heard.words, model.invocationWords);
+    // "Ask my trolley how many…" is a request, even while Alexa listens for a bare item.
+    const answered = match !== undefined && listening.includes(match.sample);
+    if (match && !(answered && invocation.kind !== 'none')) return asIntent(match, model, false);
     if (invocation.kind === 'launch') return { kind: 'launch' };
     if (invocation.kind === 'oneShot') return asIntent(bestMatch(model, request(invocation)), model, false);
     return asIntent(undefined, model, false);
