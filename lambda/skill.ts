@@ -12,6 +12,7 @@ import { fallbackHandler, helpHandler, noHandler, stopHandler, yesHandler } from
 import { changeItemHandler } from './handlers/changeItem';
 import { checkItemHandler } from './handlers/checkItem';
 import { clearTrolleyHandler } from './handlers/clearTrolley';
+import { countTrolleyHandler } from './handlers/countTrolley';
 import type { SkillServices } from './handlers/context';
 import { apologiseHandler, unhandledHandler } from './handlers/errors';
 import { launchHandler } from './handlers/launch';
@@ -86,6 +87,7 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       checkItemHandler(services),
       listMoreHandler(services),
       listTrolleyHandler(services),
+      countTrolleyHandler(services),
       clearTrolleyHandler(services),
       undoHandler(services),
       helpHandler,

@@ -1,7 +1,7 @@
 /**
  * Turns what a person typed into the words Alexa would have heard: lower case, no punctuation, one token a
- * word. Apostrophes inside words stay ("what's"), since sample utterances keep them too. Commas are where
- * the person paused: they are not words, but a multiple-value slot splits its values there.
+ * word. Apostrophes inside words stay ("what's"), since sample utterances keep them too; "&" is said "and".
+ * Commas are where the person paused: they are not words, but a multiple-value slot splits its values there.
  */
 
 /** The words heard, and after which of them the person paused (`pauseAfter[i]`: a comma after word i). */
@@ -16,6 +16,8 @@ export function heardOf(text: string): Heard {
   const cleaned = text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
+    // "salt & vinegar crisps": a person says "and".
+    .replace(/&/g, ' and ')
     // "1,000" is one number; other commas are pauses.
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/,/g, ` ${PAUSE} `)
