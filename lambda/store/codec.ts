@@ -12,13 +12,14 @@ const SCHEMA = 1;
 const CHANGE_KINDS: readonly ChangeKind[] = ['add', 'remove', 'change', 'clear'];
 
 export function encodeState(state: TrolleyState, previous: Attributes = {}): Attributes {
-  const { undo: _oldUndo, lastKey: _oldLastKey, ...others } = previous;
+  const { undo: _oldUndo, lastKey: _oldLastKey, removed: _oldRemoved, ...others } = previous;
   return {
     ...others,
     schema: SCHEMA,
     trolley: { lines: state.trolley.lines.map(encodeLine) },
     ...(state.undo ? { undo: { change: state.undo.change, lines: state.undo.lines.map(encodeLine) } } : {}),
     ...(state.lastKey === undefined ? {} : { lastKey: state.lastKey }),
+    ...(state.removed && state.removed.length > 0 ? { removed: state.removed.map(encodeLine) } : {}),
   };
 }
 
@@ -32,7 +33,10 @@ export function decodeState(attributes: Attributes): TrolleyState {
   if (!isRecord(trolley)) return EMPTY_STATE;
   const lines = decodeLines(trolley.lines);
   const lastKey = attributes.lastKey;
-  const remembered = typeof lastKey === 'string' && lines.some((line) => line.key === lastKey) ? { lastKey } : {};
+  const remembered = {
+    ...(typeof lastKey === 'string' && lines.some((line) => line.key === lastKey) ? { lastKey } : {}),
+    ...removedLines(attributes.removed),
+  };
   const undo = attributes.undo;
   const change = isRecord(undo) ? undo.change : undefined;
   if (isRecord(undo) && CHANGE_KINDS.includes(change as ChangeKind)) {
@@ -43,6 +47,12 @@ export function decodeState(attributes: Attributes): TrolleyState {
     };
   }
   return { trolley: { lines }, ...remembered };
+}
+
+/** Lines taken out lately, for "put the rice back": bounded like everything else read back. */
+function removedLines(value: unknown): { removed?: TrolleyLine[] } {
+  const removed = decodeLines(value).slice(0, LIMITS.maxRememberedRemovals);
+  return removed.length > 0 ? { removed } : {};
 }
 
 function decodeLines(value: unknown): TrolleyLine[] {
