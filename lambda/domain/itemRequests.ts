@@ -4,6 +4,7 @@ import { LIMITS } from './limits';
 import { readItemPhrase } from './phrase';
 import type { ItemRequest } from './trolley';
 import type { UnitId } from './units';
+import { usualUnitFor } from './usualUnits';
 
 /** The amount the intent's own quantity and unit slots heard ("add {quantity} {unit} of {item}"). */
 export interface SlotAmount {
@@ -36,9 +37,16 @@ export function itemRequestsFor(heard: readonly HeardItem[], amount: SlotAmount,
       if (identified.reason === 'empty') continue;
       return { ok: false, reason: identified.reason };
     }
-    const unit = slots.unit ?? phrase.unit;
+    const said = slots.unit ?? phrase.unit;
+    const number = slots.quantity ?? phrase.quantity;
+    // Things not counted one by one are never "3 milk": a bare number counts the locale's usual unit.
+    const unit =
+      said ??
+      (number !== undefined && identified.item.plural === undefined
+        ? usualUnitFor(identified.item, locale)
+        : undefined);
     // "A tin of tuna" is one tin, and "an aubergine" one aubergine: a unit or a singular without a number.
-    const quantity = slots.quantity ?? phrase.quantity ?? (unit ? 1 : quantityImpliedBy(words, identified.item));
+    const quantity = number ?? (unit ? 1 : quantityImpliedBy(words, identified.item));
     requests.push({
       item: identified.item,
       ...(quantity === undefined ? {} : { quantity }),

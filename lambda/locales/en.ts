@@ -18,7 +18,7 @@ export const en = {
   ask_add_item: 'What would you like to add? You can say, for example, add two tins of tuna.',
   ask_remove_item: 'What would you like to take out? You can say, for example, remove the milk.',
   bad_quantity: 'Sorry, I didn’t catch how many {{item}}. Try again with a number, like, two {{item}}.',
-  too_many: 'That’s more {{item}} than one line can hold: the most is {{max}}. I haven’t changed anything.',
+  too_many: 'That’s more than one line can hold: the most I can hold is {{most}}. I haven’t changed anything.',
   name_too_long: 'That’s a very long name for one thing. Could you say it more briefly?',
   trolley_full: 'Your trolley’s full: it holds {{max}} different things. Take something out or clear it first.',
 
@@ -28,6 +28,8 @@ export const en = {
   check_has_uncounted: 'You’ve got {{lines}} in your trolley, with no number given. To set one, say, make that six.',
   check_none: 'No, there’s no {{item}} in your trolley.',
   check_none_closest: 'No, there’s no {{item}} in your trolley, but there is {{closest}}.',
+  check_none_plural: 'No, there aren’t any {{item}} in your trolley.',
+  check_none_closest_plural: 'No, there aren’t any {{item}} in your trolley, but there is {{closest}}.',
   ask_check_item: 'What shall I look for? You can say, for example, is there milk in my trolley.',
   too_many_at_once: 'That’s a lot at once: I can add up to {{max}} different things in one go. Try a few at a time.',
 
@@ -35,6 +37,13 @@ export const en = {
   removed_some: 'Took {{removed}} out. You’ve got {{remaining}} left.',
   not_found: 'There’s no {{item}} in your trolley.',
   not_found_closest: 'There’s no {{item}} in your trolley, but there is {{closest}}.',
+  not_found_plural: 'There aren’t any {{item}} in your trolley.',
+  not_found_closest_plural: 'There aren’t any {{item}} in your trolley, but there is {{closest}}.',
+  not_found_several: 'I couldn’t find {{items}} in your trolley.',
+  which_one: '{{choices}}?',
+  which_one_reprompt: 'Which one do you mean: {{choices}}?',
+  back: 'Okay, {{items}}’s back in your trolley.',
+  back_plural: 'Okay, {{items}} are back in your trolley.',
 
   list_empty: 'Your trolley’s empty.',
   list_group: '{{aisle}}: {{items}}.',
@@ -54,6 +63,8 @@ export const en = {
   undone_remove: 'Okay, I’ve put back what you took out.',
   undone_change: 'Okay, I’ve put that back as it was.',
   undone_clear: 'Okay, I’ve put everything back in your trolley.',
+  undone_taken_out: 'Okay, I’ve taken {{items}} back out.',
+  undone_again: 'Okay, that’s {{line}} again.',
   nothing_to_undo: 'There’s nothing to undo.',
 
   help: 'I keep your shopping trolley. You can say things like, add two tins of tuna, add milk, eggs and bread, remove the milk, is there coffee in my trolley, what’s in my trolley, or undo. What would you like to do?',

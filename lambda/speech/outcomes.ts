@@ -1,6 +1,7 @@
-import type { ChangeKind, Holding, LineChange, Outcome } from '../domain/trolley';
-import { describeItem, describeLine } from './describe';
-import { listOf, type Say } from './i18n';
+import type { ItemIdentity } from '../domain/item';
+import type { ChangeKind, Holding, LineChange, Outcome, Removal, TrolleyLine } from '../domain/trolley';
+import { describeItem, describeLine, isPlural } from './describe';
+import { choiceOf, listOf, type Say } from './i18n';
 
 const UNDONE_KEYS: Readonly<Record<ChangeKind, 'undone_add' | 'undone_remove' | 'undone_change' | 'undone_clear'>> = {
   add: 'undone_add',
@@ -42,35 +43,98 @@ export function speakOutcome(outcome: Outcome, say: Say, locale: string): string
     case 'trolleyFull':
       return say('trolley_full', { max: outcome.maxLines });
     case 'tooMany':
-      return say('too_many', { item: describeItem(outcome.item), max: outcome.maxQuantity });
+      return say('too_many', { most: describeLine(outcome.most) });
     case 'badQuantity':
       return say('bad_quantity', { item: describeItem(outcome.item) });
     case 'removed':
-      return outcome.remaining
-        ? say('removed_some', { removed: describeLine(outcome.removed), remaining: describeLine(outcome.remaining) })
-        : say('removed', { line: describeRemoved(outcome.removed) });
+      return speakRemovals([outcome], say, locale);
+    case 'removedSeveral':
+      return [speakRemovals(outcome.removals, say, locale), speakMissing(outcome.notFound, say, locale)]
+        .filter(Boolean)
+        .join(' ');
+    case 'whichOne':
+      return whichOne(outcome.candidates, say, locale);
+    case 'putBack':
+      return speakBack(outcome.lines, say, locale);
     case 'changed':
       return say('changed', { line: describeLine(outcome.line) });
     case 'nothingToChange':
       return say('ask_change_item');
     case 'notFound':
       return outcome.closest
-        ? say('not_found_closest', { item: describeItem(outcome.item), closest: describeLine(outcome.closest) })
-        : say('not_found', { item: describeItem(outcome.item) });
+        ? say(numbered('not_found_closest', outcome.item), {
+            item: describeItem(outcome.item),
+            closest: describeLine(outcome.closest),
+          })
+        : say(numbered('not_found', outcome.item), { item: describeItem(outcome.item) });
     case 'cleared':
       return say('cleared');
     case 'alreadyEmpty':
       return say('clear_already_empty');
     case 'undone':
-      return say(UNDONE_KEYS[outcome.change]);
+      return speakUndone(outcome, say, locale);
     case 'nothingToUndo':
       return say('nothing_to_undo');
   }
 }
 
-/** A whole line taken out is named, not counted: "Removed the milk.", "Removed the tomatoes." */
-function describeRemoved(line: Parameters<typeof describeItem>[0]): string {
+/** "There aren't any eggs" where the item is said in the plural, "there's no milk" where it is not. */
+function numbered<K extends 'not_found' | 'not_found_closest' | 'check_none' | 'check_none_closest'>(
+  key: K,
+  item: Pick<ItemIdentity, 'name' | 'plural'>,
+): K | `${K}_plural` {
+  return isPlural(item) ? `${key}_plural` : key;
+}
+
+/** A whole line taken out is named, not counted: "the milk", "the tomatoes". */
+function theItem(line: Pick<TrolleyLine, 'name' | 'plural'>): string {
   return `the ${describeItem(line)}`;
+}
+
+/** "Removed the milk and the eggs." and, for what came out in part, what is left. */
+function speakRemovals(removals: readonly Removal[], say: Say, locale: string): string {
+  const whole = removals.filter((removal) => !removal.remaining).map((removal) => theItem(removal.removed));
+  const parts = whole.length > 0 ? [say('removed', { line: listOf(locale, whole) })] : [];
+  for (const { removed, remaining } of removals) {
+    if (remaining)
+      parts.push(say('removed_some', { removed: describeLine(removed), remaining: describeLine(remaining) }));
+  }
+  return parts.join(' ');
+}
+
+function speakMissing(items: readonly ItemIdentity[], say: Say, locale: string): string {
+  const [only] = items;
+  if (!only) return '';
+  if (items.length === 1) return say(numbered('not_found', only), { item: describeItem(only) });
+  return say('not_found_several', { items: choiceOf(locale, items.map(describeItem)) });
+}
+
+/** "The semi skimmed milk or the oat milk?" */
+export function whichOne(candidates: readonly TrolleyLine[], say: Say, locale: string): string {
+  const choices = choiceOf(locale, candidates.map(theItem));
+  return say('which_one', { choices: `${choices.charAt(0).toUpperCase()}${choices.slice(1)}` });
+}
+
+/** "Okay, the bread's back in your trolley." */
+function speakBack(lines: readonly TrolleyLine[], say: Say, locale: string): string {
+  const [only] = lines;
+  const plural = lines.length > 1 || (only !== undefined && isPlural(only));
+  return say(plural ? 'back_plural' : 'back', { items: listOf(locale, lines.map(theItem)) });
+}
+
+/** Undo says what it undid: what is back, what came back out, or what a line is again. */
+function speakUndone(outcome: Extract<Outcome, { kind: 'undone' }>, say: Say, locale: string): string {
+  const { restored, takenOut, reverted } = outcome;
+  const [onlyReverted] = reverted;
+  if (outcome.change === 'clear') return say(UNDONE_KEYS.clear);
+  if (restored.length > 0 && takenOut.length === 0 && reverted.length === 0) return speakBack(restored, say, locale);
+  if (takenOut.length > 0 && restored.length === 0 && reverted.length === 0) {
+    return say('undone_taken_out', { items: listOf(locale, takenOut.map(theItem)) });
+  }
+  if (onlyReverted && reverted.length === 1 && restored.length === 0 && takenOut.length === 0) {
+    return say('undone_again', { line: describeLine(onlyReverted) });
+  }
+  return say(UNDONE_KEYS[outcome.change]);
 }
 
 /**
@@ -80,7 +144,11 @@ function describeRemoved(line: Parameters<typeof describeItem>[0]): string {
 export function speakChange(outcome: Outcome, say: Say, locale: string): string {
   const speech = speakOutcome(outcome, say, locale);
   const countMoved =
-    outcome.kind === 'added' || outcome.kind === 'undone' || (outcome.kind === 'removed' && !outcome.remaining);
+    outcome.kind === 'added' ||
+    outcome.kind === 'undone' ||
+    outcome.kind === 'putBack' ||
+    (outcome.kind === 'removed' && !outcome.remaining) ||
+    (outcome.kind === 'removedSeveral' && outcome.removals.some((removal) => !removal.remaining));
   return countMoved ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech;
 }
 
@@ -93,8 +161,11 @@ export function speakCount(lineCount: number, say: Say): string {
 export function speakHolding(holding: Holding, say: Say, locale: string): string {
   if (holding.kind === 'hasNone') {
     return holding.closest
-      ? say('check_none_closest', { item: describeItem(holding.item), closest: describeLine(holding.closest) })
-      : say('check_none', { item: describeItem(holding.item) });
+      ? say(numbered('check_none_closest', holding.item), {
+          item: describeItem(holding.item),
+          closest: describeLine(holding.closest),
+        })
+      : say(numbered('check_none', holding.item), { item: describeItem(holding.item) });
   }
   const lines = listOf(locale, holding.lines.map(describeLine));
   // Countable things added without a number ("tomatoes") can't say how many: say how to give them one.
