@@ -275,7 +275,7 @@ const REMOVE_SAMPLES = [
 ];
 
 /** Putting back what was taken out: the line comes back as it was removed. */
-export const PUT_BACK_SAMPLES = [
+const PUT_BACK_SAMPLES = [
   'put {item} back',
   'put the {item} back',
   'put {item} back in',
@@ -806,6 +806,11 @@ export function buildModel(locale: Locale): InteractionModelData {
       name: 'CheckItemIntent',
       slots: [{ name: 'item', type: 'GroceryItem', samples: [...ITEM_ANSWER_SAMPLES] }],
       samples: withLocale('CheckItemIntent', CHECK_SAMPLES, locale),
+    },
+    {
+      name: 'PutBackIntent',
+      slots: [{ name: 'item', type: 'GroceryItem', samples: [...ITEM_ANSWER_SAMPLES] }],
+      samples: withLocale('PutBackIntent', PUT_BACK_SAMPLES, locale),
     },
     { name: 'CountTrolleyIntent', slots: [], samples: withLocale('CountTrolleyIntent', COUNT_SAMPLES, locale) },
     { name: 'ListTrolleyIntent', slots: [], samples: withLocale('ListTrolleyIntent', LIST_SAMPLES, locale) },
