@@ -23,7 +23,14 @@ export type ItemRequests =
  * amount where one was said ("two pints of milk and a dozen eggs"). The quantity and unit slots belong
  * to the first thing, since that is where the sample puts them.
  */
-export function itemRequestsFor(heard: readonly HeardItem[], amount: SlotAmount, locale: string): ItemRequests {
+export function itemRequestsFor(
+  heard: readonly HeardItem[],
+  amount: SlotAmount,
+  locale: string,
+  options: { singularCountsOne?: boolean } = {},
+): ItemRequests {
+  // Adding "an aubergine" is one; taking out or asking about "the aubergine" means the line, not one of it.
+  const singularCountsOne = options.singularCountsOne ?? true;
   const items = separateItems(heard);
   if (items.length > LIMITS.maxItemsPerRequest) return { ok: false, reason: 'tooManyAtOnce' };
   const requests: ItemRequest[] = [];
@@ -46,7 +53,8 @@ export function itemRequestsFor(heard: readonly HeardItem[], amount: SlotAmount,
         ? usualUnitFor(identified.item, locale)
         : undefined);
     // "A tin of tuna" is one tin, and "an aubergine" one aubergine: a unit or a singular without a number.
-    const quantity = number ?? (unit ? 1 : quantityImpliedBy(words, identified.item));
+    const implied = unit ? 1 : singularCountsOne ? quantityImpliedBy(words, identified.item) : undefined;
+    const quantity = number ?? implied;
     requests.push({
       item: identified.item,
       ...(quantity === undefined ? {} : { quantity }),

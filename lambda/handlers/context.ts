@@ -2,6 +2,7 @@ import { getLocale, getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
 import { speechFor, type Say } from '../speech/i18n';
 import type { TrolleyStore } from '../store/trolleyStore';
+import { readWhichOne, type WhichOnePending } from './pendingChoice';
 
 /** What the handlers share: the one storage interface and how to key a user in it. */
 export interface SkillServices {
@@ -19,16 +20,20 @@ export interface SessionState {
   readonly about?: string;
 }
 
-export type PendingQuestion = { readonly kind: 'listMore'; readonly offset: number };
+export type PendingQuestion = { readonly kind: 'listMore'; readonly offset: number } | WhichOnePending;
+
+function readPending(pending: unknown): PendingQuestion | undefined {
+  const raw = pending as Record<string, unknown> | undefined;
+  if (raw?.kind === 'listMore' && typeof raw.offset === 'number') return { kind: 'listMore', offset: raw.offset };
+  return readWhichOne(pending);
+}
 
 export function sessionState(input: HandlerInput): SessionState {
   const attributes = input.attributesManager.getSessionAttributes() as Record<string, unknown>;
-  const pending = attributes.pending as Record<string, unknown> | undefined;
+  const pending = readPending(attributes.pending);
   return {
     launched: attributes.launched === true,
-    ...(pending?.kind === 'listMore' && typeof pending.offset === 'number'
-      ? { pending: { kind: 'listMore', offset: pending.offset } }
-      : {}),
+    ...(pending ? { pending } : {}),
     ...(typeof attributes.about === 'string' ? { about: attributes.about } : {}),
   };
 }

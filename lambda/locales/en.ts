@@ -30,8 +30,12 @@ export const en = {
   check_none_closest: 'No, there’s no {{item}} in your trolley, but there is {{closest}}.',
   check_none_plural: 'No, there aren’t any {{item}} in your trolley.',
   check_none_closest_plural: 'No, there aren’t any {{item}} in your trolley, but there is {{closest}}.',
+  check_none_several: 'No, there’s no {{items}} in your trolley.',
+  check_has_but_not: 'You’ve got {{lines}} in your trolley, but no {{items}}.',
   ask_check_item: 'What shall I look for? You can say, for example, is there milk in my trolley.',
   too_many_at_once: 'That’s a lot at once: I can add up to {{max}} different things in one go. Try a few at a time.',
+  too_many_to_find:
+    'That’s a lot at once: I can look for up to {{max}} different things in one go. Try a few at a time.',
 
   removed: 'Removed {{line}}.',
   removed_some: 'Took {{removed}} out. You’ve got {{remaining}} left.',

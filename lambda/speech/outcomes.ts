@@ -109,9 +109,14 @@ function speakMissing(items: readonly ItemIdentity[], say: Say, locale: string):
   return say('not_found_several', { items: choiceOf(locale, items.map(describeItem)) });
 }
 
+/** "the semi skimmed milk or the oat milk" */
+export function choicesBetween(candidates: readonly TrolleyLine[], locale: string): string {
+  return choiceOf(locale, candidates.map(theItem));
+}
+
 /** "The semi skimmed milk or the oat milk?" */
-export function whichOne(candidates: readonly TrolleyLine[], say: Say, locale: string): string {
-  const choices = choiceOf(locale, candidates.map(theItem));
+function whichOne(candidates: readonly TrolleyLine[], say: Say, locale: string): string {
+  const choices = choicesBetween(candidates, locale);
   return say('which_one', { choices: `${choices.charAt(0).toUpperCase()}${choices.slice(1)}` });
 }
 
@@ -172,4 +177,19 @@ export function speakHolding(holding: Holding, say: Say, locale: string): string
   const [only] = holding.lines;
   const uncounted = holding.lines.length === 1 && only?.quantity === undefined && only?.countable === true;
   return say(uncounted ? 'check_has_uncounted' : 'check_has', { lines });
+}
+
+/**
+ * The answer to "is there milk and eggs?": what is there, then what is not, in one sentence ("You've got
+ * milk in your trolley, but no eggs.").
+ */
+export function speakHoldings(holdings: readonly Holding[], say: Say, locale: string): string {
+  const [only] = holdings;
+  if (only && holdings.length === 1) return speakHolding(only, say, locale);
+  const lines = holdings.flatMap((holding) => (holding.kind === 'has' ? holding.lines : []));
+  const missing = holdings.flatMap((holding) => (holding.kind === 'hasNone' ? [describeItem(holding.item)] : []));
+  const has = listOf(locale, [...new Set(lines)].map(describeLine));
+  if (missing.length === 0) return say('check_has', { lines: has });
+  if (lines.length === 0) return say('check_none_several', { items: choiceOf(locale, missing) });
+  return say('check_has_but_not', { lines: has, items: choiceOf(locale, missing) });
 }

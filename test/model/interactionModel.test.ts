@@ -145,13 +145,14 @@ describe.each(LOCALES)('the %s interaction model', (locale) => {
     }
   });
 
-  it('takes several values only in the add intent’s item slot, and only where Alexa offers them', () => {
+  it('takes several values in the add, remove and check item slots, and only where Alexa offers them', () => {
     const listSlots = languageModel.intents.flatMap((intent) =>
       (intent.slots ?? [])
         .filter((slot) => (slot as { multipleValues?: { enabled?: boolean } }).multipleValues?.enabled === true)
         .map((slot) => `${intent.name}.${slot.name}`),
     );
-    expect(listSlots).toEqual(MULTIPLE_VALUE_LOCALES.includes(locale) ? ['AddItemIntent.item'] : []);
+    const listed = ['AddItemIntent.item', 'RemoveItemIntent.item', 'CheckItemIntent.item'];
+    expect(listSlots).toEqual(MULTIPLE_VALUE_LOCALES.includes(locale) ? listed : []);
   });
 
   it('has the change and check intents, with their slots and samples for "make that three" and "how many"', () => {

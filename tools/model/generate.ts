@@ -34,8 +34,9 @@ const CONTAINERS = ['my trolley', 'the trolley', 'my cart', 'the cart', 'my bask
 export const MULTIPLE_VALUE_LOCALES: ReadonlySet<Locale> = new Set(['en-GB', 'en-US', 'en-AU', 'en-CA']);
 
 /**
- * The item, quantity and unit slots. Only adding takes a list: the other intents are about one thing, and
- * the skill splits a list itself in en-IN, where Alexa has no multiple-value slots.
+ * The item, quantity and unit slots. Adding, removing and checking take a list ("remove the milk and the
+ * eggs"); changing is about one thing. The skill splits a list itself in en-IN, where Alexa has no
+ * multiple-value slots.
  */
 function itemSlots(
   locale: Locale,
@@ -794,7 +795,7 @@ export function buildModel(locale: Locale): InteractionModelData {
     },
     {
       name: 'RemoveItemIntent',
-      slots: itemSlots(locale, false),
+      slots: itemSlots(locale, true),
       samples: withLocale('RemoveItemIntent', REMOVE_SAMPLES, locale),
     },
     {
@@ -804,7 +805,14 @@ export function buildModel(locale: Locale): InteractionModelData {
     },
     {
       name: 'CheckItemIntent',
-      slots: [{ name: 'item', type: 'GroceryItem', samples: [...ITEM_ANSWER_SAMPLES] }],
+      slots: [
+        {
+          name: 'item',
+          type: 'GroceryItem',
+          samples: [...ITEM_ANSWER_SAMPLES],
+          ...(MULTIPLE_VALUE_LOCALES.has(locale) ? { multipleValues: { enabled: true } } : {}),
+        },
+      ],
       samples: withLocale('CheckItemIntent', CHECK_SAMPLES, locale),
     },
     {
