@@ -18,6 +18,7 @@ import { apologiseHandler, unhandledHandler } from './handlers/errors';
 import { launchHandler } from './handlers/launch';
 import { sessionEndedHandler, skillDisabledHandler } from './handlers/lifecycle';
 import { listMoreHandler, listTrolleyHandler } from './handlers/listTrolley';
+import { putBackHandler } from './handlers/putBack';
 import { removeItemHandler } from './handlers/removeItem';
 import { touchRemoveHandler } from './handlers/touchRemove';
 import { undoHandler } from './handlers/undo';
@@ -83,6 +84,7 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       launchHandler(services),
       addItemHandler(services),
       removeItemHandler(services),
+      putBackHandler(services),
       changeItemHandler(services),
       checkItemHandler(services),
       listMoreHandler(services),

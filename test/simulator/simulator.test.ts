@@ -204,6 +204,13 @@ describe('slot elicitation (Dialog.ElicitSlot from the skill)', () => {
     expect(item?.value).toBe('salt and vinegar crisps');
   });
 
+  it('leaves hesitations out of what it heard, as a speech recogniser does', async () => {
+    const { skill, simulator } = eliciting();
+    await simulator.say('open my trolley');
+    await simulator.say('um, er, bread');
+    expect(lastRequest(skill).intent.slots?.item?.value).toBe('bread');
+  });
+
   it('from a LaunchRequest without updatedIntent is an error Alexa would refuse', async () => {
     const simulator = simulatorWith(fakeSkill({ elicit: { slot: 'item' } }));
     const turn = await simulator.say('open my trolley');

@@ -72,6 +72,8 @@ const ADD_SAMPLES = [
   'add a {item}',
   'add some {item}',
   'add more {item}',
+  'add {quantity} more {item}',
+  'add {quantity} more {unit} of {item}',
   'add another {item}',
   ...CONTAINERS.map((container) => `add {item} to ${container}`),
   'add {quantity} {item} to my trolley',
@@ -239,6 +241,8 @@ const REMOVE_SAMPLES = [
   "i've bought {item}",
   "i've bought the {item}",
   'i bought {item}',
+  'i have bought {item}',
+  'i have bought the {item}',
   'i bought the {item}',
   'got the {item}',
   'cross {item} off the list',
@@ -272,7 +276,7 @@ const REMOVE_SAMPLES = [
 ];
 
 /** Putting back what was taken out: the line comes back as it was removed. */
-export const PUT_BACK_SAMPLES = [
+const PUT_BACK_SAMPLES = [
   'put {item} back',
   'put the {item} back',
   'put {item} back in',
@@ -522,6 +526,7 @@ const LIST_SAMPLES = [
   'read me the list',
   'read me my trolley',
   "what's on my list so far",
+  "what's on the list so far",
   'what have i got so far',
   'go through the list',
   'run through my list',
@@ -603,6 +608,10 @@ const UNDO_SAMPLES = [
   'oops',
   'whoops',
   'undo please',
+  'oops undo that',
+  'oops my mistake',
+  'whoops my mistake',
+  'whoops undo that',
   'can you undo that',
   'no undo that',
   'undo what you just did',
@@ -652,6 +661,11 @@ const BUILT_IN_SAMPLES: Record<string, readonly string[]> = {
     "that'll do",
     "that's all for now",
     'nothing more',
+    "nah that's all",
+    "nah that's it",
+    "nope that's it",
+    "nope that's all",
+    "no that's all thanks",
   ],
 };
 
@@ -800,6 +814,11 @@ export function buildModel(locale: Locale): InteractionModelData {
         },
       ],
       samples: withLocale('CheckItemIntent', CHECK_SAMPLES, locale),
+    },
+    {
+      name: 'PutBackIntent',
+      slots: [{ name: 'item', type: 'GroceryItem', samples: [...ITEM_ANSWER_SAMPLES] }],
+      samples: withLocale('PutBackIntent', PUT_BACK_SAMPLES, locale),
     },
     { name: 'CountTrolleyIntent', slots: [], samples: withLocale('CountTrolleyIntent', COUNT_SAMPLES, locale) },
     { name: 'ListTrolleyIntent', slots: [], samples: withLocale('ListTrolleyIntent', LIST_SAMPLES, locale) },

@@ -11,6 +11,8 @@ export interface Heard {
 }
 
 const PAUSE = '\uE001';
+/** "Um, milk": a speech recogniser leaves hesitations out of what it heard. */
+const HESITATIONS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhm', 'er', 'erm', 'hmm']);
 
 export function heardOf(text: string): Heard {
   const cleaned = text
@@ -33,7 +35,7 @@ export function heardOf(text: string): Heard {
       continue;
     }
     const word = token.replace(/^'+|'+$/g, '');
-    if (word.length === 0) continue;
+    if (word.length === 0 || HESITATIONS.has(word)) continue;
     words.push(word);
     pauseAfter.push(false);
   }
