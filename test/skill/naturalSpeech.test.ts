@@ -80,6 +80,26 @@ describe('naming a line by part of it', () => {
     expect((await stored()).map((line) => line.key)).toEqual(['semi-skimmed-milk']);
   });
 
+  it('"remove the milk and the bread" asks about the milk first, then takes out both in one change', async () => {
+    await skill.send(intentRequest('AddItemIntent', { item: listOf(oatMilk, bread) }));
+    const asked = await skill.send(intentRequest('RemoveItemIntent', { item: listOf(milk, bread) }));
+    expect(spoken(asked)).toBe('The semi skimmed milk or the oat milk?');
+    expect(await stored()).toHaveLength(3);
+    const answered = await skill.send(intentRequest('RemoveItemIntent', { item: 'semi skimmed' }, inSession(asked)));
+    expect(spoken(answered)).toBe("Removed the semi skimmed milk and the bread. You've got one thing in your trolley.");
+    expect((await stored()).map((line) => line.key)).toEqual(['oat-milk']);
+    const undone = await skill.send(intentRequest('UndoIntent'));
+    expect(spoken(undone)).toMatch(/^Okay, the semi skimmed milk and the bread are back in your trolley\./);
+  });
+
+  it('an answer that names none of the lines offered is a request of its own', async () => {
+    await skill.send(intentRequest('AddItemIntent', { item: listOf(oatMilk, bread) }));
+    const asked = await skill.send(intentRequest('RemoveItemIntent', { item: milk }));
+    const answered = await skill.send(intentRequest('RemoveItemIntent', { item: bread }, inSession(asked)));
+    expect(spoken(answered)).toBe("Removed the bread. You've got 2 things in your trolley.");
+    expect((await stored()).map((line) => line.key)).toEqual(['semi-skimmed-milk', 'oat-milk']);
+  });
+
   it('the answer to "which one?" keeps the amount asked for: "change the milk to one litre"', async () => {
     await skill.send(intentRequest('AddItemIntent', { item: oatMilk }));
     const opened = await skill.send(launchRequest());
