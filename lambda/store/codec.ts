@@ -12,13 +12,15 @@ const SCHEMA = 1;
 const CHANGE_KINDS: readonly ChangeKind[] = ['add', 'remove', 'change', 'clear'];
 
 export function encodeState(state: TrolleyState, previous: Attributes = {}): Attributes {
-  const { undo: _oldUndo, lastKey: _oldLastKey, ...others } = previous;
+  const { undo: _oldUndo, lastKey: _oldLastKey, removed: _oldRemoved, ...others } = previous;
   return {
     ...others,
     schema: SCHEMA,
     trolley: { lines: state.trolley.lines.map(encodeLine) },
     ...(state.undo ? { undo: { change: state.undo.change, lines: state.undo.lines.map(encodeLine) } } : {}),
     ...(state.lastKey === undefined ? {} : { lastKey: state.lastKey }),
+    // Recently removed lines, so "put the rice back" works in a later request too.
+    ...(state.removed?.length ? { removed: state.removed.map(encodeLine) } : {}),
   };
 }
 
@@ -32,7 +34,11 @@ export function decodeState(attributes: Attributes): TrolleyState {
   if (!isRecord(trolley)) return EMPTY_STATE;
   const lines = decodeLines(trolley.lines);
   const lastKey = attributes.lastKey;
-  const remembered = typeof lastKey === 'string' && lines.some((line) => line.key === lastKey) ? { lastKey } : {};
+  const removedLines = decodeLines(attributes.removed).slice(0, LIMITS.maxRememberedRemovals);
+  const remembered = {
+    ...(typeof lastKey === 'string' && lines.some((line) => line.key === lastKey) ? { lastKey } : {}),
+    ...(removedLines.length > 0 ? { removed: removedLines } : {}),
+  };
   const undo = attributes.undo;
   const change = isRecord(undo) ? undo.change : undefined;
   if (isRecord(undo) && CHANGE_KINDS.includes(change as ChangeKind)) {
