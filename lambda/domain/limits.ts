@@ -2,7 +2,8 @@ import type { UnitId } from './units';
 
 /**
  * Bounds that keep one user's DynamoDB item far below the 400 KB item limit (200 lines of at most 60
- * characters, twice over for the undo snapshot, stays under 60 KB) and keep answers short enough to hear.
+ * characters, twice over for the undo snapshot, plus 10 lines taken out, stays under 65 KB) and keep answers
+ * short enough to hear.
  */
 export const LIMITS = {
   maxLines: 200,

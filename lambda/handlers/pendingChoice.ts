@@ -16,6 +16,8 @@ export interface WhichOnePending {
   readonly amount: Omit<ItemRequest, 'item'>;
   /** Everything else said in the same breath ("remove the milk and the bread": the bread). */
   readonly others: readonly ItemRequest[];
+  /** Where among them the line asked about was said, so the answer is confirmed in the order spoken. */
+  readonly at: number;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -46,7 +48,7 @@ function itemOf(raw: unknown): ItemIdentity | undefined {
 /** Reads the question back from session attributes defensively: a request is only as sound as its sender. */
 export function readWhichOne(raw: unknown): WhichOnePending | undefined {
   if (!isRecord(raw) || raw.kind !== 'whichOne') return undefined;
-  const { intent, candidates, amount, others } = raw;
+  const { intent, candidates, amount, others, at } = raw;
   if (intent !== 'RemoveItemIntent' && intent !== 'ChangeItemIntent') return undefined;
   if (!Array.isArray(candidates)) return undefined;
   return {
@@ -54,6 +56,7 @@ export function readWhichOne(raw: unknown): WhichOnePending | undefined {
     intent,
     candidates: candidates.filter((key): key is string => typeof key === 'string'),
     amount: isRecord(amount) ? amountOf(amount) : {},
+    at: typeof at === 'number' && Number.isInteger(at) && at >= 0 ? at : 0,
     others: (Array.isArray(others) ? others : []).flatMap((other) => {
       const item = isRecord(other) ? itemOf(other.item) : undefined;
       return item && isRecord(other) ? [{ item, ...amountOf(other) }] : [];

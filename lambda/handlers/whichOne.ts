@@ -27,7 +27,11 @@ export function askWhichOne(
 ): Response {
   const say = sayFor(input);
   const locale = localeOf(input);
-  const asked = requests.find((request) => request.item.key === outcome.item.key);
+  const at = Math.max(
+    0,
+    requests.findIndex((request) => request.item.key === outcome.item.key),
+  );
+  const asked = requests[at];
   const pending: WhichOnePending = {
     kind: 'whichOne',
     intent,
@@ -37,6 +41,7 @@ export function askWhichOne(
       ...(asked?.unit === undefined ? {} : { unit: asked.unit }),
     },
     others: requests.filter((request) => request !== asked),
+    at,
   };
   return finishTurn(input, '', {
     question: speakOutcome(outcome, say, locale),
@@ -65,5 +70,6 @@ export async function answerToWhichOne(
   const offered = pending.candidates.flatMap((key) => trolley.lines.find((line) => line.key === key) ?? []);
   const chosen = chosenAmong(offered, answer);
   if (chosen.length === 0) return undefined;
-  return [...pending.others, ...chosen.map((line) => ({ item: identityOf(line), ...pending.amount }))];
+  const answered = chosen.map((line) => ({ item: identityOf(line), ...pending.amount }));
+  return [...pending.others.slice(0, pending.at), ...answered, ...pending.others.slice(pending.at)];
 }

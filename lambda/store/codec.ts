@@ -19,8 +19,7 @@ export function encodeState(state: TrolleyState, previous: Attributes = {}): Att
     trolley: { lines: state.trolley.lines.map(encodeLine) },
     ...(state.undo ? { undo: { change: state.undo.change, lines: state.undo.lines.map(encodeLine) } } : {}),
     ...(state.lastKey === undefined ? {} : { lastKey: state.lastKey }),
-    // Recently removed lines, so "put the rice back" works in a later request too.
-    ...(state.removed?.length ? { removed: state.removed.map(encodeLine) } : {}),
+    ...(state.removed && state.removed.length > 0 ? { removed: state.removed.map(encodeLine) } : {}),
   };
 }
 
@@ -34,10 +33,9 @@ export function decodeState(attributes: Attributes): TrolleyState {
   if (!isRecord(trolley)) return EMPTY_STATE;
   const lines = decodeLines(trolley.lines);
   const lastKey = attributes.lastKey;
-  const removedLines = decodeLines(attributes.removed).slice(0, LIMITS.maxRememberedRemovals);
   const remembered = {
     ...(typeof lastKey === 'string' && lines.some((line) => line.key === lastKey) ? { lastKey } : {}),
-    ...(removedLines.length > 0 ? { removed: removedLines } : {}),
+    ...removedLines(attributes.removed),
   };
   const undo = attributes.undo;
   const change = isRecord(undo) ? undo.change : undefined;
@@ -49,6 +47,12 @@ export function decodeState(attributes: Attributes): TrolleyState {
     };
   }
   return { trolley: { lines }, ...remembered };
+}
+
+/** Lines taken out lately, for "put the rice back": bounded like everything else read back. */
+function removedLines(value: unknown): { removed?: TrolleyLine[] } {
+  const removed = decodeLines(value).slice(0, LIMITS.maxRememberedRemovals);
+  return removed.length > 0 ? { removed } : {};
 }
 
 function decodeLines(value: unknown): TrolleyLine[] {

@@ -1,6 +1,5 @@
-import type { ResponseEnvelope } from 'ask-sdk-model';
 import { LIMITS } from '../../lambda/domain/limits';
-import { intentRequest, launchRequest, listOf, USER_ID, type EnvelopeOptions } from '../support/requests';
+import { inSession, intentRequest, launchRequest, listOf, USER_ID } from '../support/requests';
 import { skillOnDynamoDbLocal, type TestSkill } from '../support/skill';
 import { reprompted, sessionEnds, spoken } from '../support/speech';
 
@@ -19,11 +18,6 @@ let skill: TestSkill;
 beforeEach(async () => {
   skill = await skillOnDynamoDbLocal();
 });
-
-/** The next turn of the same session, carrying the attributes Alexa carries. */
-function inSession(response: ResponseEnvelope): EnvelopeOptions {
-  return { sessionAttributes: response.sessionAttributes ?? {} };
-}
 
 async function stored() {
   return (await skill.lines(USER_ID)).map(({ key, quantity, unit }) => ({
