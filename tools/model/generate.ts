@@ -426,6 +426,7 @@ const CHECK_SAMPLES = [
   'have i got any {item}',
   'have we got {item} on the list',
   'have i already got {item}',
+  'have i already got {item} on my list',
   'have i added {item}',
   'did i add {item}',
   'did i put {item} in my trolley',
