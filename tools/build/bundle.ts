@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeForbiddenInputs, findForbiddenInputs, packagesOf, readDevDependencies } from './bundleGuard';
-import { DEFAULT_METAFILE, DEFAULT_ZIP, LAMBDA_ENTRY, PROJECT_ROOT } from './paths';
+import { DEFAULT_METAFILE, DEFAULT_ZIP, LAMBDA_ENTRY, NODE16_POLYFILL, PROJECT_ROOT } from './paths';
 import { writeZip } from './zip';
 
 /** node22: the Lambda the stack creates; node16: the Alexa-hosted runtime's default. */
@@ -50,6 +50,7 @@ export async function bundleLambda(options: LambdaBundleOptions): Promise<Lambda
   const outDir = resolve(options.outDir);
   const metafilePath = resolve(options.metafilePath ?? DEFAULT_METAFILE);
   const codeFile = join(outDir, CODE_FILE);
+  const target = options.target ?? 'node22';
   mkdirSync(outDir, { recursive: true });
 
   const { metafile } = await build({
@@ -58,7 +59,9 @@ export async function bundleLambda(options: LambdaBundleOptions): Promise<Lambda
     outfile: codeFile,
     bundle: true,
     platform: 'node',
-    target: options.target ?? 'node22',
+    target,
+    // esbuild lowers syntax for the target but supplies no missing APIs: this supplies Node 16's.
+    inject: target === 'node16' ? [NODE16_POLYFILL] : [],
     format: 'cjs',
     minify: true,
     treeShaking: true,
