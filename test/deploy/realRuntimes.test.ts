@@ -1,8 +1,9 @@
 import AdmZip from 'adm-zip';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, parse } from 'node:path';
 import { createStore } from '../../lambda/skill';
@@ -27,7 +28,7 @@ import { spoken } from '../support/speech';
 const RUNNER = `'use strict';
 const fs = require('fs');
 const path = require('path');
-const calls = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const { calls, builtins } = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
 function invoke(call) {
   const { handler } = require(path.join(__dirname, call.entry));
   if (call.style === 'async') return handler(call.envelope, {});
@@ -45,7 +46,9 @@ function invoke(call) {
       outcomes.push({ error: String(error && error.message), ms: Date.now() - started });
     }
   }
-  fs.writeFileSync(process.argv[3], JSON.stringify({ node: process.version, outcomes }));
+  // Once the bundle has loaded (polyfills included), is every named import it takes from a built-in there?
+  const missing = builtins.filter(([name, member]) => !(member in require(name)));
+  fs.writeFileSync(process.argv[3], JSON.stringify({ node: process.version, outcomes, missing }));
 })();
 `;
 
@@ -65,6 +68,8 @@ type Outcome = { readonly ms: number } & (
 interface Run {
   readonly node: string;
   readonly outcomes: readonly Outcome[];
+  /** [module, member] pairs the bundle imports that the runtime does not have. */
+  readonly missing: readonly (readonly [string, string])[];
 }
 
 /** What each route's Lambda is given: the stack sets these; a hosted skill can set no variables at all. */
@@ -86,6 +91,27 @@ function nodeModulesAbove(folder: string): string[] {
   }
 }
 
+/**
+ * Every named import the bundle takes from a Node.js built-in (`import { getRandomValues } from 'node:crypto'`),
+ * read from the files esbuild bundled, whether or not a test's requests reach the code that uses it.
+ */
+function builtinImports(metafile: Metafile): [string, string][] {
+  const pairs = new Set<string>();
+  const imports = /import\s*\{([^}]*)\}\s*from\s*["'](?:node:)?([a-z_][\w/]*)["']/g;
+  for (const input of Object.keys(metafile.inputs)) {
+    const file = join(PROJECT_ROOT, input);
+    if (!existsSync(file)) continue;
+    for (const [, names = '', name = ''] of readFileSync(file, 'utf8').matchAll(imports)) {
+      if (!isBuiltin(name)) continue;
+      for (const imported of names.split(',')) {
+        const member = imported.trim().split(/\s+as\s+/)[0];
+        if (member && !member.startsWith('type ')) pairs.add(`${name}#${member}`);
+      }
+    }
+  }
+  return [...pairs].sort().map((pair) => pair.split('#') as [string, string]);
+}
+
 function rendersApl(response: ResponseEnvelope | undefined): boolean {
   return (response?.response.directives ?? []).some(
     (directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument',
@@ -95,6 +121,7 @@ function rendersApl(response: ResponseEnvelope | undefined): boolean {
 let work: string;
 /** The folder each target's bundle is unpacked into, as its route lays it out. */
 const folders = {} as Record<Target, string>;
+const builtins = {} as Record<Target, [string, string][]>;
 let zipEntries: string[];
 
 beforeAll(async () => {
@@ -103,6 +130,7 @@ beforeAll(async () => {
   // Own AWS account: the zip `ask deploy` uploads, unpacked as Lambda unpacks it, plus `ask run`'s entry.
   const zip = await bundleSkill({ outZip: join(work, 'zip', 'skill.zip'), metafilePath: join(work, 'meta.json') });
   zipEntries = new AdmZip(zip.zipFile).getEntries().map((entry) => entry.entryName);
+  builtins.node22 = builtinImports(zip.metafile);
   folders.node22 = join(work, 'node22');
   new AdmZip(zip.zipFile).extractAllTo(folders.node22);
   await build({
@@ -117,7 +145,12 @@ beforeAll(async () => {
 
   // Alexa-hosted: the lambda/ folder `npm run deploy:hosted` commits (index.js, its map, package.json).
   folders.node16 = join(work, 'node16');
-  await bundleLambda({ outDir: folders.node16, target: 'node16', metafilePath: join(work, 'meta.node16.json') });
+  const hosted = await bundleLambda({
+    outDir: folders.node16,
+    target: 'node16',
+    metafilePath: join(work, 'meta.node16.json'),
+  });
+  builtins.node16 = builtinImports(hosted.metafile);
   const project = JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8'));
   writeFileSync(join(folders.node16, 'package.json'), JSON.stringify(hostedPackageJson(project)));
 
@@ -130,7 +163,7 @@ function run(runtime: NodeRuntime, binary: string, calls: readonly Call[], env: 
   const folder = folders[runtime.target];
   const callsFile = join(work, `calls-${runtime.node}.json`);
   const runFile = join(work, `run-${runtime.node}.json`);
-  writeFileSync(callsFile, JSON.stringify(calls));
+  writeFileSync(callsFile, JSON.stringify({ calls, builtins: builtins[runtime.target] }));
   rmSync(runFile, { force: true });
   const child = spawnSync(binary, ['runner.js', callsFile, runFile], {
     cwd: folder,
@@ -204,6 +237,11 @@ describe.each(RUNTIMES)('the $route bundle ($target) on Node.js $node', (runtime
   it('runs on that very Node.js, loading nothing from outside its own folder', () => {
     expect(ran.node).toBe(runtime.node === 'current' ? process.version : `v${runtime.node}`);
     expect(nodeModulesAbove(folders[runtime.target])).toEqual([]);
+  });
+
+  it('has every member of a Node.js built-in that the bundle imports', () => {
+    expect(builtins[runtime.target].length).toBeGreaterThan(10);
+    expect(ran.missing).toEqual([]);
   });
 
   it('welcomes a new user', () => {

@@ -14,7 +14,7 @@ import { describeForbiddenInputs, findForbiddenInputs, packagesOf, readDevDepend
 import { DEFAULT_METAFILE, DEFAULT_ZIP, LAMBDA_ENTRY, NODE16_POLYFILL, PROJECT_ROOT } from './paths';
 import { writeZip } from './zip';
 
-/** node22: the Lambda the stack creates; node16: the Alexa-hosted runtime's default. */
+/** node22: the Lambda the stack creates; node16: the Alexa-hosted runtime, fixed when a hosted skill is made. */
 export const TARGETS = ['node22', 'node16'] as const;
 export type Target = (typeof TARGETS)[number];
 
@@ -164,7 +164,8 @@ Bundles lambda/index.ts with esbuild into one minified CommonJS index.js (+ inde
 contains AWS SDK v2 or any devDependency, and zips both at the zip's root.
 
   --out <path>      the zip to write (default: dist/skill.zip); index.js and its map are written beside it
-  --target <node>   node22 (default: the Lambda the stack creates) or node16 (Alexa-hosted)
+  --target <node>   node22 (default: the Lambda the stack creates) or node16 (Alexa-hosted; adds what
+                    Node.js 16 lacks from tools/build/node16Polyfill.ts)
   --help            show this help
 
 The esbuild metafile is written to dist/meta.json.`;
