@@ -51,7 +51,7 @@ export function nodeBinary(version: NodeRuntime['node']): string {
   const staging = mkdtempSync(join(root, `.installing-${spec}-`));
   try {
     // npm checks the tarball against the registry's integrity hash.
-    execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', staging], {
+    execFileSync('npm', ['pack', spec, '--loglevel=error', '--pack-destination', staging], {
       cwd: staging,
       stdio: ['ignore', 'ignore', 'pipe'],
       timeout: 300_000,
