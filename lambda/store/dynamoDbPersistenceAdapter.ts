@@ -2,6 +2,7 @@ import type { PersistenceAdapter } from 'ask-sdk-core';
 import type { RequestEnvelope } from 'ask-sdk-model';
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { ConditionalCheckFailedException } from '@aws-sdk/client-dynamodb';
+import { withinBudget } from './budget';
 import { StoreUnavailableError, WriteConflictError } from './errors';
 
 export type Attributes = Record<string, unknown>;
@@ -88,13 +89,8 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
   /** A strongly consistent read, so a change made on another device a moment ago is seen. */
   async read(key: string, options: CallOptions = {}): Promise<VersionedAttributes> {
     try {
-      const { Item } = await withinBudget(
-        this.client.send(
-          new GetCommand({ TableName: this.tableName, Key: { [this.keyName]: key }, ConsistentRead: true }),
-          options,
-        ),
-        options.abortSignal,
-      );
+      const get = new GetCommand({ TableName: this.tableName, Key: { [this.keyName]: key }, ConsistentRead: true });
+      const { Item } = await withinBudget(() => this.client.send(get, options), options.abortSignal);
       const attributes = Item?.[this.attributesName];
       const version = Item?.[this.versionName];
       const writeId = Item?.[WRITE_ID];
@@ -132,7 +128,7 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
         ExpressionAttributeNames: { '#version': this.versionName },
         ...(expectedVersion === undefined ? {} : { ExpressionAttributeValues: { ':expected': expectedVersion } }),
       });
-      await withinBudget(this.client.send(put, { abortSignal: options.abortSignal }), options.abortSignal);
+      await withinBudget(() => this.client.send(put, { abortSignal: options.abortSignal }), options.abortSignal);
       return version;
     } catch (error) {
       // By name as well as class: a bundle or a mock may carry its own copy of the class.
@@ -149,25 +145,11 @@ export class DynamoDbPersistenceAdapter implements PersistenceAdapter {
   async delete(key: string, options: CallOptions = {}): Promise<void> {
     try {
       const remove = new DeleteCommand({ TableName: this.tableName, Key: { [this.keyName]: key } });
-      await withinBudget(this.client.send(remove, options), options.abortSignal);
+      await withinBudget(() => this.client.send(remove, options), options.abortSignal);
     } catch (error) {
       throw new StoreUnavailableError('DeleteItem', error);
     }
   }
-}
-
-/**
- * Sends a command, giving up when the caller's budget runs out even if the HTTP layer has not noticed
- * (a stalled connection, a slow retry), so the person always hears an answer in time.
- */
-function withinBudget<T>(call: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (!signal) return call;
-  if (signal.aborted) return Promise.reject(signal.reason ?? new Error('Time budget used up'));
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason ?? new Error('Time budget used up'));
-    signal.addEventListener('abort', onAbort, { once: true });
-    call.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 }
 
 function isAttributes(value: unknown): value is Attributes {

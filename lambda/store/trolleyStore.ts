@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Applied, TrolleyState } from '../domain/trolley';
+import { TimeBudget } from './budget';
 import type { StoreConfig } from './config';
 import { decodeState, encodeState } from './codec';
 import type { DynamoDbPersistenceAdapter } from './dynamoDbPersistenceAdapter';
@@ -24,8 +25,6 @@ function backoffMs(attempt: number): number {
   return Math.random() * Math.min(200, 10 * 2 ** attempt);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export class DynamoDbTrolleyStore implements TrolleyStore {
   constructor(
     private readonly adapter: DynamoDbPersistenceAdapter,
@@ -33,40 +32,57 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
   ) {}
 
   async load(userKey: string): Promise<TrolleyState> {
-    const budget = AbortSignal.timeout(this.timing.budgetMs);
-    const { attributes } = await this.adapter.read(userKey, { abortSignal: budget });
-    return decodeState(attributes);
+    return this.withBudget(async (budget) => {
+      const { attributes } = await this.adapter.read(userKey, { abortSignal: budget.signal });
+      return decodeState(attributes);
+    });
   }
 
-  async update(userKey: string, change: (state: TrolleyState) => Applied): Promise<Applied> {
-    const deadline = Date.now() + this.timing.budgetMs;
-    const budget = AbortSignal.timeout(this.timing.budgetMs);
+  update(userKey: string, change: (state: TrolleyState) => Applied): Promise<Applied> {
+    return this.withBudget((budget) => this.updateWithin(budget, userKey, change));
+  }
+
+  async erase(userKey: string): Promise<void> {
+    await this.withBudget((budget) => this.adapter.delete(userKey, { abortSignal: budget.signal }));
+  }
+
+  private async withBudget<T>(operation: (budget: TimeBudget) => Promise<T>): Promise<T> {
+    const budget = TimeBudget.start(this.timing.budgetMs);
+    try {
+      return await operation(budget);
+    } finally {
+      budget.end();
+    }
+  }
+
+  private async updateWithin(
+    budget: TimeBudget,
+    userKey: string,
+    change: (state: TrolleyState) => Applied,
+  ): Promise<Applied> {
+    const abortSignal = budget.signal;
     // One id for this change, whatever the retries: if the SDK retried a write that had in fact landed,
     // the conflict it then meets is our own, and re-applying would count the change twice.
     const writeId = randomUUID();
     let written: Applied | undefined;
     for (let attempt = 0; ; attempt += 1) {
-      const { attributes, version, writeId: lastWriteId } = await this.adapter.read(userKey, { abortSignal: budget });
+      const { attributes, version, writeId: lastWriteId } = await this.adapter.read(userKey, { abortSignal });
       if (written && lastWriteId === writeId) return written;
       const applied = change(decodeState(attributes));
       if (!applied.changed) return applied;
       try {
         written = applied;
         const encoded = encodeState(applied.state, attributes);
-        await this.adapter.write(userKey, encoded, version, { abortSignal: budget, writeId });
+        await this.adapter.write(userKey, encoded, version, { abortSignal, writeId });
         return applied;
       } catch (error) {
         if (!(error instanceof WriteConflictError)) throw error;
-        const wait = backoffMs(attempt);
-        if (attempt >= this.timing.maxConflictRetries || Date.now() + wait >= deadline) {
-          throw new StoreUnavailableError('PutItem', error);
-        }
-        await sleep(wait);
+        if (attempt >= this.timing.maxConflictRetries) throw new StoreUnavailableError('PutItem', error);
+        // The budget, not a clock of our own, ends the wait: a spent budget means the apology, now.
+        await budget.wait(backoffMs(attempt)).catch((spent: unknown) => {
+          throw new StoreUnavailableError('PutItem', spent);
+        });
       }
     }
-  }
-
-  async erase(userKey: string): Promise<void> {
-    await this.adapter.delete(userKey, { abortSignal: AbortSignal.timeout(this.timing.budgetMs) });
   }
 }
