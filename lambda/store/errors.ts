@@ -17,19 +17,22 @@ export class WriteConflictError extends Error {
  * couldn't), so the apology may say that nothing was lost.
  */
 export class StoreUnavailableError extends Error {
-  /** False when the call was never sent, so it cannot have changed anything. */
-  readonly sent: boolean;
+  /**
+   * True for a write that was sent and not refused outright: DynamoDB may have applied it, and only the
+   * store's fence (TrolleyTable.fence) can tell. False for reads, calls never sent, and plain refusals.
+   */
+  readonly mayHaveLanded: boolean;
 
   constructor(
     readonly operation: string,
     override readonly cause: unknown,
-    options: { readonly sent?: boolean } = {},
+    options: { readonly mayHaveLanded?: boolean } = {},
   ) {
     super(
       `DynamoDB ${operation} failed: ${cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)}`,
     );
     this.name = 'StoreUnavailableError';
-    this.sent = options.sent ?? false;
+    this.mayHaveLanded = options.mayHaveLanded ?? false;
   }
 }
 

@@ -88,7 +88,7 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
             });
         return settled(applied, written);
       } catch (error) {
-        if (error instanceof StoreUnavailableError && error.sent) {
+        if (error instanceof StoreUnavailableError && error.mayHaveLanded) {
           return this.settleLostAnswer(userKey, writeId, plan ? 'update' : 'put', applied, error);
         }
         if (!(error instanceof WriteConflictError)) throw error;

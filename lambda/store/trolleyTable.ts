@@ -73,7 +73,7 @@ export class TrolleyTable {
       const { Item } = await withinBudget(() => this.client.send(get, options), options.abortSignal);
       return storedItemOf(Item);
     } catch (error) {
-      throw new StoreUnavailableError('GetItem', error, { sent: false });
+      throw new StoreUnavailableError('GetItem', error);
     }
   }
 
@@ -168,7 +168,7 @@ export class TrolleyTable {
   /** Sends a write: a refusal becomes WriteConflictError with the refusing item; anything else, unavailable. */
   private async send<T>(operation: string, call: () => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
     // A call never started cannot have landed: the caller may say so.
-    if (signal?.aborted) throw new StoreUnavailableError(operation, signal.reason, { sent: false });
+    if (signal?.aborted) throw new StoreUnavailableError(operation, signal.reason);
     try {
       return await withinBudget(call, signal);
     } catch (error) {
@@ -177,9 +177,18 @@ export class TrolleyTable {
         const refusing = (error as { Item?: Record<string, unknown> }).Item;
         throw new WriteConflictError(storedItemOf(refusing ? unmarshall(refusing as never) : undefined));
       }
-      throw new StoreUnavailableError(operation, error, { sent: true });
+      throw new StoreUnavailableError(operation, error, { mayHaveLanded: !refusedOutright(error) });
     }
   }
+}
+
+/**
+ * DynamoDB answered the one attempt made with a client error (throttled, invalid, a transaction conflict):
+ * it did not apply the write. A timeout, a reset, a server error or a retried call may have applied it.
+ */
+function refusedOutright(error: unknown): boolean {
+  const { $fault, $metadata } = (error ?? {}) as { $fault?: string; $metadata?: { attempts?: number } };
+  return $fault === 'client' && ($metadata?.attempts ?? 1) <= 1;
 }
 
 /** The newest write ids, leaving room for one more. */
