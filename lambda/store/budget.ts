@@ -3,8 +3,8 @@
  * decides: every call is started only while it has time left and is abandoned when it runs out, and every
  * wait ends when it does, so no second clock can disagree with it.
  *
- * Made from AbortController and setTimeout rather than `AbortSignal.timeout`, which Node.js 16 (the
- * Alexa-hosted runtime) lacks.
+ * Made from AbortController and setTimeout rather than `AbortSignal.timeout`, so that it can also end a
+ * wait and be stopped early, and works on every Node.js 16 (the Alexa-hosted runtime) release.
  */
 export class TimeBudget {
   private readonly controller = new AbortController();
