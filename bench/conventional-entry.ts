@@ -11,7 +11,7 @@ const config = storeConfigFromEnv();
 
 export const skill = buildSkill({
   skillId: process.env.SKILL_ID || undefined,
-  storage: conventionalStorage(config.tableName, dynamoDbV2(config)),
+  store: conventionalStorage(config.tableName, dynamoDbV2(config)),
 });
 
 export async function handler(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {

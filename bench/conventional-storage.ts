@@ -1,4 +1,3 @@
-import type { PersistenceAdapter } from 'ask-sdk-core';
 import { DynamoDbPersistenceAdapter } from 'ask-sdk-dynamodb-persistence-adapter';
 import { DynamoDB } from 'aws-sdk';
 import type { StoreConfig } from '../lambda/store/config';
@@ -9,12 +8,8 @@ import { PersistenceAdapterTrolleyStore } from '../tools/conventional/persistenc
  * The trolley kept the conventional ASK way: the official `ask-sdk-dynamodb-persistence-adapter` (AWS SDK v2)
  * with its defaults, read with getAttributes and saved with a blind PutItem.
  */
-export function conventionalStorage(
-  tableName: string,
-  dynamoDBClient: DynamoDB,
-): { store: TrolleyStore; adapter: PersistenceAdapter } {
-  const official = new DynamoDbPersistenceAdapter({ tableName, dynamoDBClient });
-  return { store: new PersistenceAdapterTrolleyStore(official), adapter: official };
+export function conventionalStorage(tableName: string, dynamoDBClient: DynamoDB): TrolleyStore {
+  return new PersistenceAdapterTrolleyStore(new DynamoDbPersistenceAdapter({ tableName, dynamoDBClient }));
 }
 
 /** An AWS SDK v2 DynamoDB client for the same settings as ours (endpoint, region), with the SDK's defaults. */

@@ -3,8 +3,8 @@ import type { Skill } from 'ask-sdk-core';
 import { buildSkill } from '../lambda/skill';
 import type { StoreConfig } from '../lambda/store/config';
 import { createDocumentClient } from '../lambda/store/documentClient';
-import { DynamoDbPersistenceAdapter } from '../lambda/store/dynamoDbPersistenceAdapter';
 import { DynamoDbTrolleyStore } from '../lambda/store/trolleyStore';
+import { TrolleyTable } from '../lambda/store/trolleyTable';
 import { conventionalStorage, dynamoDbV2 } from './conventional-storage';
 import { meterAwsSdkV2, meterDocumentClient } from './instrument';
 import { CallMeter } from './meter';
@@ -41,9 +41,9 @@ export function oursSkill(config: StoreConfig): BenchSkill {
   const meter = new CallMeter();
   const documentClient = createDocumentClient(config);
   meterDocumentClient(documentClient, meter);
-  const adapter = new DynamoDbPersistenceAdapter({ tableName: config.tableName, documentClient });
+  const table = new TrolleyTable({ tableName: config.tableName, documentClient });
   const log = logger();
-  const skill = buildSkill({ storage: { adapter, store: new DynamoDbTrolleyStore(adapter, config) }, logger: log });
+  const skill = buildSkill({ store: new DynamoDbTrolleyStore(table, config), logger: log });
   return { name: 'ours', skill, meter, failures: () => log.errors };
 }
 
@@ -52,6 +52,6 @@ export function conventionalSkill(config: StoreConfig): BenchSkill {
   const meter = new CallMeter();
   meterAwsSdkV2(meter);
   const log = logger();
-  const skill = buildSkill({ storage: conventionalStorage(config.tableName, dynamoDbV2(config)), logger: log });
+  const skill = buildSkill({ store: conventionalStorage(config.tableName, dynamoDbV2(config)), logger: log });
   return { name: 'conventional', skill, meter, failures: () => log.errors };
 }

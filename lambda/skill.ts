@@ -1,10 +1,4 @@
-import {
-  getRequestType,
-  SkillBuilders,
-  type PersistenceAdapter,
-  type RequestInterceptor,
-  type Skill,
-} from 'ask-sdk-core';
+import { getRequestType, SkillBuilders, type RequestInterceptor, type Skill } from 'ask-sdk-core';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { IntentRequest } from 'ask-sdk-model';
 import { addItemHandler } from './handlers/addItem';
@@ -25,28 +19,25 @@ import { undoHandler } from './handlers/undo';
 import { createLogger, userIdHasher } from './logging';
 import { storeConfigFromEnv, type StoreConfig } from './store/config';
 import { createDocumentClient } from './store/documentClient';
-import { DynamoDbPersistenceAdapter, userIdKey } from './store/dynamoDbPersistenceAdapter';
 import { DynamoDbTrolleyStore, type TrolleyStore } from './store/trolleyStore';
+import { TrolleyTable, userIdKey } from './store/trolleyTable';
 
 export interface SkillOptions {
   /** Requests for any other skill id are refused before a handler runs. Unset: accept any (local use). */
   readonly skillId?: string | undefined;
   readonly storeConfig?: StoreConfig;
   /**
-   * Storage other than the default DynamoDB store: the benchmark's conventional build and the reliability
+   * A store other than the default DynamoDB one: the benchmark's conventional build and the reliability
    * tests wire the official adapter in here. Users are keyed by Alexa user id either way.
    */
-  readonly storage?: { readonly store: TrolleyStore; readonly adapter: PersistenceAdapter };
+  readonly store?: TrolleyStore;
   readonly logger?: Logger;
 }
 
-/** Builds the store the skill uses: our PersistenceAdapter over the AWS SDK v3 document client. */
-export function createStore(config: StoreConfig): { adapter: DynamoDbPersistenceAdapter; store: TrolleyStore } {
-  const adapter = new DynamoDbPersistenceAdapter({
-    tableName: config.tableName,
-    documentClient: createDocumentClient(config),
-  });
-  return { adapter, store: new DynamoDbTrolleyStore(adapter, config) };
+/** Builds the store the skill uses: the trolley table over the AWS SDK v3 document client. */
+export function createStore(config: StoreConfig): { table: TrolleyTable; store: TrolleyStore } {
+  const table = new TrolleyTable({ tableName: config.tableName, documentClient: createDocumentClient(config) });
+  return { table, store: new DynamoDbTrolleyStore(table, config) };
 }
 
 /** One hasher per process, so every skill instance in it logs the same user under the same hash. */
@@ -76,7 +67,9 @@ function logContext(logger: Logger): RequestInterceptor {
  */
 export function buildSkill(options: SkillOptions = {}): Skill {
   const logger = options.logger ?? createLogger();
-  const { store, adapter } = options.storage ?? createStore(options.storeConfig ?? storeConfigFromEnv());
+  // The trolley store is the skill's one route to storage: no ASK persistence adapter is registered, so
+  // nothing can bypass its conditional writes and time budget.
+  const store = options.store ?? createStore(options.storeConfig ?? storeConfigFromEnv()).store;
   const services: SkillServices = { store, userKey: (input) => userIdKey(input.requestEnvelope) };
 
   const builder = SkillBuilders.custom()
@@ -104,7 +97,6 @@ export function buildSkill(options: SkillOptions = {}): Skill {
     )
     .addRequestInterceptors(logContext(logger))
     .addErrorHandlers(apologiseHandler(logger))
-    .withPersistenceAdapter(adapter)
     .withCustomUserAgent('voice-trolley');
   if (options.skillId) builder.withSkillId(options.skillId);
   return builder.create();

@@ -17,10 +17,46 @@ export interface Trolley {
 
 export type ChangeKind = 'add' | 'remove' | 'change' | 'clear';
 
-/** What the trolley looked like before the last change, so "undo" can put it back. */
+/**
+ * How to reverse the last change: only the lines it touched, so undoing one device's change never takes
+ * back what another device did meanwhile.
+ */
 export interface UndoPoint {
   readonly change: ChangeKind;
-  readonly lines: readonly TrolleyLine[];
+  /** The lines the change removed or altered, as they were before it. */
+  readonly restore: readonly TrolleyLine[];
+  /** The ids (`lineIdOf`) of lines the change created, which undo takes out again. */
+  readonly drop: readonly string[];
+}
+
+/**
+ * Which line of the trolley a line is: one item in one unit ("milk" and "2 pints of milk" are two lines
+ * only when both are there at once). The store keys stored lines by it.
+ */
+export function lineIdOf(line: { readonly key: string; readonly unit?: UnitId | undefined }): string {
+  return line.unit === undefined ? line.key : `${line.key}|${line.unit}`;
+}
+
+/** What a change did to the lines, line by line: the undo point for it. */
+export function undoPointFor(
+  change: ChangeKind,
+  before: readonly TrolleyLine[],
+  after: readonly TrolleyLine[],
+): UndoPoint {
+  const afterById = new Map(after.map((line) => [lineIdOf(line), line]));
+  const beforeIds = new Set(before.map(lineIdOf));
+  return {
+    change,
+    restore: before.filter((line) => !sameContent(afterById.get(lineIdOf(line)), line)),
+    drop: after.map(lineIdOf).filter((id) => !beforeIds.has(id)),
+  };
+}
+
+/** True when two lines hold the same thing in the same words and amount. */
+export function sameContent(a: TrolleyLine | undefined, b: TrolleyLine | undefined): boolean {
+  if (a === undefined || b === undefined) return a === b;
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)]) as Set<keyof TrolleyLine>;
+  return [...keys].every((key) => a[key] === b[key]);
 }
 
 /** Everything kept for one user. */
@@ -207,7 +243,7 @@ function changedTo(
   return {
     state: {
       trolley: { lines },
-      undo: { change, lines: state.trolley.lines },
+      undo: undoPointFor(change, state.trolley.lines, lines),
       ...(lastKey === undefined ? {} : { lastKey }),
       ...(removed.length === 0 ? {} : { removed }),
     },
@@ -380,11 +416,17 @@ function putBack(state: TrolleyState, request: ItemRequest): Applied {
   const lines = state.trolley.lines;
   const gone = (state.removed ?? []).filter((line) => !lines.some((present) => present.key === line.key));
   const named = linesNamed(gone, request.item);
-  const line = named.kind === 'one' ? gone.find((candidate) => candidate.key === named.key) : gone[0];
-  if (named.kind === 'none' || !line) return addItems(state, [request]);
+  // Of several that fit, the one taken out last: the memory is latest first.
+  const line =
+    named.kind === 'one'
+      ? gone.find((candidate) => candidate.key === named.key)
+      : named.kind === 'several'
+        ? named.candidates[0]
+        : undefined;
+  if (!line) return addItems(state, [request]);
   const undo = state.undo;
   const stillThere = (old: TrolleyLine) => lines.some((now) => sameLine(now, old.key, old.unit));
-  const lastRemoval = undo?.change === 'remove' ? undo.lines.filter((old) => !stillThere(old)) : [];
+  const lastRemoval = undo?.change === 'remove' ? undo.restore.filter((old) => !stillThere(old)) : [];
   if (lastRemoval.length > 0 && lastRemoval.every((old) => old.key === line.key)) {
     const restored = undoLastChange(state);
     const count = restored.state.trolley.lines.length;
@@ -439,7 +481,8 @@ function changeSeveral(state: TrolleyState, command: Extract<Command, { kind: 'c
   const outcome: Outcome = { kind: 'changedSeveral', lines, removed, notFound: missing, lineCount: count };
   if (lines.length === 0 && removed.length === 0) return unchanged(state, outcome);
   const { lastKey: _lastKey, ...after } = current;
-  return { state: { ...after, undo: { change: 'change', lines: state.trolley.lines } }, outcome, changed: true };
+  const undo = undoPointFor('change', state.trolley.lines, current.trolley.lines);
+  return { state: { ...after, undo }, outcome, changed: true };
 }
 
 function unitOf(line: TrolleyLine): { unit?: UnitId } {
@@ -475,10 +518,26 @@ function clearTrolley(state: TrolleyState): Applied {
   return changedTo(state, 'clear', [], { kind: 'cleared', count }, undefined, state.trolley.lines);
 }
 
+/**
+ * Puts back the lines the last change touched, as they were, and takes out the ones it created; lines it
+ * did not touch stay as they are now. Lines it had removed come back at the end: the store keeps their
+ * place in the shopping order.
+ */
 function undoLastChange(state: TrolleyState): Applied {
   if (!state.undo) return unchanged(state, { kind: 'nothingToUndo' });
-  const lines = state.undo.lines;
-  const { restored, takenOut, reverted } = differences(lines, state.trolley.lines);
+  const { restore, drop } = state.undo;
+  const touched = new Set([...drop, ...restore.map(lineIdOf)]);
+  const restoring = new Map(restore.map((line) => [lineIdOf(line), line]));
+  const kept = state.trolley.lines.flatMap((line) => {
+    const id = lineIdOf(line);
+    if (!touched.has(id)) return [line];
+    const previous = restoring.get(id);
+    restoring.delete(id);
+    return previous ? [previous] : [];
+  });
+  const lines = [...kept, ...restoring.values()].slice(0, LIMITS.maxLines);
+  const touchedNow = state.trolley.lines.filter((line) => touched.has(lineIdOf(line)));
+  const { restored, takenOut, reverted } = differences(restore, touchedNow);
   const removed = (state.removed ?? []).filter((line) => !lines.some((back) => back.key === line.key));
   return {
     state: { trolley: { lines }, ...(removed.length === 0 ? {} : { removed }) },
@@ -560,4 +619,35 @@ function editDistance(a: string, b: string): number {
     previous = current;
   }
   return previous[b.length] ?? 0;
+}
+
+/**
+ * An outcome retold against the trolley as it really is after the write, which may hold what other devices
+ * added meanwhile: "You've got 7 things" counts theirs too, and a line that grew says its real amount.
+ */
+export function restated(outcome: Outcome, lines: readonly TrolleyLine[]): Outcome {
+  const byId = new Map(lines.map((line) => [lineIdOf(line), line]));
+  const current = (line: TrolleyLine) => byId.get(lineIdOf(line)) ?? line;
+  switch (outcome.kind) {
+    case 'added':
+      return {
+        ...outcome,
+        changes: outcome.changes.map((change) => ({ ...change, line: current(change.line) })),
+        lineCount: lines.length,
+      };
+    case 'removed':
+      return {
+        ...outcome,
+        ...(outcome.remaining ? { remaining: current(outcome.remaining) } : {}),
+        lineCount: lines.length,
+      };
+    case 'changed':
+    case 'undone':
+    case 'removedSeveral':
+    case 'changedSeveral':
+    case 'putBack':
+      return { ...outcome, lineCount: lines.length };
+    default:
+      return outcome;
+  }
 }

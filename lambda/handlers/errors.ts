@@ -1,6 +1,6 @@
 import { getRequestType, type ErrorHandler, type RequestHandler } from 'ask-sdk-core';
 import type { Logger } from '@aws-lambda-powertools/logger';
-import { StoreUnavailableError } from '../store/errors';
+import { StoreUnavailableError, UncertainWriteError } from '../store/errors';
 import { finishTurn, sayFor } from './context';
 
 /**
@@ -23,7 +23,9 @@ export function apologiseHandler(logger: Logger): ErrorHandler {
     handle(input, error) {
       const say = sayFor(input);
       const unreachable = error instanceof StoreUnavailableError;
-      logger.error(unreachable ? 'DynamoDB was unavailable' : 'Request failed', {
+      // A write went out and whether it landed couldn't be found out: say so, and how to check.
+      const uncertain = error instanceof UncertainWriteError;
+      logger.error(unreachable || uncertain ? 'DynamoDB was unavailable' : 'Request failed', {
         error: {
           name: error.name,
           message: unreachable ? error.message : error.message.slice(0, 300),
@@ -32,7 +34,7 @@ export function apologiseHandler(logger: Logger): ErrorHandler {
         cause: unreachable && error.cause instanceof Error ? { name: error.cause.name } : undefined,
       });
       return input.responseBuilder
-        .speak(say(unreachable ? 'store_unavailable' : 'error'))
+        .speak(say(uncertain ? 'store_uncertain' : unreachable ? 'store_unavailable' : 'error'))
         .withShouldEndSession(true)
         .getResponse();
     },

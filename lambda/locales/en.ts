@@ -79,6 +79,8 @@ export const en = {
   nothing_asked: 'What would you like to add?',
 
   store_unavailable: 'I couldn’t reach your trolley just now; nothing was lost. Please try again in a moment.',
+  store_uncertain:
+    'I couldn’t reach your trolley just now, so I’m not sure that went in. Ask me what’s in your trolley to check.',
   error: 'Sorry, something went wrong on my side, and nothing was changed. Please try again.',
 
   card_title: 'My Trolley',

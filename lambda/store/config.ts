@@ -1,7 +1,7 @@
 /**
  * How the skill reaches DynamoDB. The timeouts and the overall budget are chosen so that even a request
- * that waits out every retry answers well inside Alexa's 8 seconds: the store gives up after `budgetMs`,
- * leaving room for a cold start and the response.
+ * that waits out every retry answers well inside Alexa's 8 seconds: the store gives up after `budgetMs`
+ * (plus `settleBudgetMs` when a write's answer was lost), leaving room for a cold start and the response.
  */
 export interface StoreConfig {
   readonly tableName: string;
@@ -16,6 +16,11 @@ export interface StoreConfig {
   readonly budgetMs: number;
   /** Read-apply-write rounds when other devices keep changing the same trolley. */
   readonly maxConflictRetries: number;
+  /**
+   * Time, after the budget, to find out whether a write whose answer was lost had landed (one fence call),
+   * so the person hears what really happened.
+   */
+  readonly settleBudgetMs: number;
 }
 
 export const ALEXA_RESPONSE_LIMIT_MS = 8_000;
@@ -26,6 +31,7 @@ export const DEFAULT_TIMING = {
   maxAttempts: 3,
   budgetMs: 5_000,
   maxConflictRetries: 25,
+  settleBudgetMs: 1_000,
 } as const;
 
 const DEFAULT_TABLE = 'trolley';
@@ -46,5 +52,6 @@ export function storeConfigFromEnv(env: NodeJS.ProcessEnv = process.env): StoreC
     maxAttempts: positiveInteger(env.DYNAMODB_MAX_ATTEMPTS, DEFAULT_TIMING.maxAttempts),
     budgetMs: positiveInteger(env.TROLLEY_STORE_BUDGET_MS, DEFAULT_TIMING.budgetMs),
     maxConflictRetries: DEFAULT_TIMING.maxConflictRetries,
+    settleBudgetMs: DEFAULT_TIMING.settleBudgetMs,
   };
 }

@@ -1,72 +1,131 @@
 import { randomUUID } from 'node:crypto';
-import type { Applied, TrolleyState } from '../domain/trolley';
+import { restated, type Applied, type TrolleyState } from '../domain/trolley';
+import { TimeBudget } from './budget';
+import { decodeState, encodeState, schemaOf } from './codec';
 import type { StoreConfig } from './config';
-import { decodeState, encodeState } from './codec';
-import type { DynamoDbPersistenceAdapter } from './dynamoDbPersistenceAdapter';
-import { StoreUnavailableError, WriteConflictError } from './errors';
+import { StoreUnavailableError, UncertainWriteError, WriteConflictError } from './errors';
+import type { StoredItem, TrolleyTable } from './trolleyTable';
+import { planLineUpdate } from './updatePlan';
 
 /** The one interface the handlers use to keep a trolley: nothing above it knows DynamoDB. */
 export interface TrolleyStore {
   load(userKey: string): Promise<TrolleyState>;
   /**
-   * Reads the trolley, applies `change`, and writes the result if it changed, conditionally on the version
-   * read. When another device wrote in between, it reads again and re-applies, so no change is lost.
+   * Reads the trolley, applies `change`, and writes what it changed, conditionally on it being as read.
+   * When another device wrote in between, it re-applies to what refused the write, so no change is lost,
+   * and none is applied twice.
+   * @throws StoreUnavailableError when DynamoDB could not be reached in time: nothing was written.
+   * @throws UncertainWriteError when a write was sent and whether it landed could not be found out.
    */
   update(userKey: string, change: (state: TrolleyState) => Applied): Promise<Applied>;
   /** Removes everything kept for the user (the skill was disabled). */
   erase(userKey: string): Promise<void>;
 }
 
-export type TimingConfig = Pick<StoreConfig, 'budgetMs' | 'maxConflictRetries'>;
+export type TimingConfig = Pick<StoreConfig, 'budgetMs' | 'maxConflictRetries' | 'settleBudgetMs'>;
 
 /** Full-jitter back-off between conflict retries: devices that collided spread out instead of colliding again. */
 function backoffMs(attempt: number): number {
   return Math.random() * Math.min(200, 10 * 2 ** attempt);
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 export class DynamoDbTrolleyStore implements TrolleyStore {
   constructor(
-    private readonly adapter: DynamoDbPersistenceAdapter,
+    private readonly table: TrolleyTable,
     private readonly timing: TimingConfig,
   ) {}
 
   async load(userKey: string): Promise<TrolleyState> {
-    const budget = AbortSignal.timeout(this.timing.budgetMs);
-    const { attributes } = await this.adapter.read(userKey, { abortSignal: budget });
-    return decodeState(attributes);
+    return this.withBudget(this.timing.budgetMs, async (budget) => {
+      const { attributes } = await this.table.read(userKey, { abortSignal: budget.signal });
+      return decodeState(attributes);
+    });
   }
 
-  async update(userKey: string, change: (state: TrolleyState) => Applied): Promise<Applied> {
-    const deadline = Date.now() + this.timing.budgetMs;
-    const budget = AbortSignal.timeout(this.timing.budgetMs);
-    // One id for this change, whatever the retries: if the SDK retried a write that had in fact landed,
-    // the conflict it then meets is our own, and re-applying would count the change twice.
+  update(userKey: string, change: (state: TrolleyState) => Applied): Promise<Applied> {
+    return this.withBudget(this.timing.budgetMs, (budget) => this.updateWithin(budget, userKey, change));
+  }
+
+  async erase(userKey: string): Promise<void> {
+    await this.withBudget(this.timing.budgetMs, (budget) => this.table.delete(userKey, { abortSignal: budget.signal }));
+  }
+
+  private async withBudget<T>(ms: number, operation: (budget: TimeBudget) => Promise<T>): Promise<T> {
+    const budget = TimeBudget.start(ms);
+    try {
+      return await operation(budget);
+    } finally {
+      budget.end();
+    }
+  }
+
+  private async updateWithin(
+    budget: TimeBudget,
+    userKey: string,
+    change: (state: TrolleyState) => Applied,
+  ): Promise<Applied> {
+    const abortSignal = budget.signal;
+    // One id for this change, whatever the retries: a write the SDK retried after it had landed is refused
+    // as already there, and recognised as ours.
     const writeId = randomUUID();
-    let written: Applied | undefined;
+    let item = await this.table.read(userKey, { abortSignal });
     for (let attempt = 0; ; attempt += 1) {
-      const { attributes, version, writeId: lastWriteId } = await this.adapter.read(userKey, { abortSignal: budget });
-      if (written && lastWriteId === writeId) return written;
-      const applied = change(decodeState(attributes));
+      const before = decodeState(item.attributes);
+      const applied = change(before);
       if (!applied.changed) return applied;
+      const now = Date.now();
+      // Line by line where the item is already schema 2; a whole-item write for a new user, a migration, or a
+      // change too big for one update expression.
+      const plan =
+        schemaOf(item.attributes) === 2 && item.hasWrites
+          ? planLineUpdate({ before, stored: item, applied, writeId, now })
+          : undefined;
       try {
-        written = applied;
-        const encoded = encodeState(applied.state, attributes);
-        await this.adapter.write(userKey, encoded, version, { abortSignal: budget, writeId });
-        return applied;
+        const written = plan
+          ? await this.table.update(userKey, plan, { abortSignal })
+          : await this.table.put(userKey, encodeState(applied.state, item.attributes, now), item, writeId, {
+              abortSignal,
+            });
+        return settled(applied, written);
       } catch (error) {
-        if (!(error instanceof WriteConflictError)) throw error;
-        const wait = backoffMs(attempt);
-        if (attempt >= this.timing.maxConflictRetries || Date.now() + wait >= deadline) {
-          throw new StoreUnavailableError('PutItem', error);
+        if (error instanceof StoreUnavailableError && error.mayHaveLanded) {
+          return this.settleLostAnswer(userKey, writeId, plan ? 'update' : 'put', applied, error);
         }
-        await sleep(wait);
+        if (!(error instanceof WriteConflictError)) throw error;
+        if ((error.current.writes.get(writeId) ?? 0) > 0) return settled(applied, error.current);
+        if (attempt >= this.timing.maxConflictRetries) throw new StoreUnavailableError('UpdateItem', error);
+        // The budget, not a clock of our own, ends the wait: a spent budget means the apology, now.
+        await budget.wait(backoffMs(attempt)).catch((spent: unknown) => {
+          throw new StoreUnavailableError('UpdateItem', spent);
+        });
+        item = error.current;
       }
     }
   }
 
-  async erase(userKey: string): Promise<void> {
-    await this.adapter.delete(userKey, { abortSignal: AbortSignal.timeout(this.timing.budgetMs) });
+  /**
+   * A write was sent but its answer was lost. Rather than guess, the store settles it within a short budget
+   * of its own: it either landed (the change is confirmed) or now never can (nothing was written, truly).
+   */
+  private async settleLostAnswer(
+    userKey: string,
+    writeId: string,
+    pending: 'put' | 'update',
+    applied: Applied,
+    cause: StoreUnavailableError,
+  ): Promise<Applied> {
+    const settledAs = await this.withBudget(this.timing.settleBudgetMs, (budget) =>
+      this.table.fence(userKey, writeId, pending, { abortSignal: budget.signal }),
+    ).catch((error: unknown): never => {
+      throw new UncertainWriteError(error);
+    });
+    if (settledAs.landed) return settled(applied, settledAs.item);
+    throw cause;
   }
+}
+
+/** The change as written, told against the trolley DynamoDB returned, with whatever others added. */
+function settled(applied: Applied, written: StoredItem): Applied {
+  const state = decodeState(written.attributes);
+  return { state, outcome: restated(applied.outcome, state.trolley.lines), changed: true };
 }

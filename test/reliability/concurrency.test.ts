@@ -69,7 +69,7 @@ describe(`${DEVICES} devices × ${CHANGES_PER_DEVICE} changes on one account at 
     // Alexa confirms a change with "Added…" or "Took… out"; anything else means an earlier change was lost.
     for (let run = 0; run < OFFICIAL_RUNS; run += 1) {
       const config = await freshTable('official');
-      const containers = plans.map(() => buildSkill({ storage: officialStorage(config) }));
+      const containers = plans.map(() => buildSkill({ store: officialStorage(config) }));
       const answers = await runDevices(containers);
       const confirmed = answers.filter((answer) => /^(Added|Took) /.test(answer)).length;
       runs.push({ ...discrepancy(expected, await storedQuantities(config)), confirmed });

@@ -10,6 +10,7 @@ export const MOCK_STORE_CONFIG: StoreConfig = {
   maxAttempts: 1,
   budgetMs: 2_000,
   maxConflictRetries: 3,
+  settleBudgetMs: 500,
 };
 
 /** The production timing over a mocked DynamoDB, with one attempt per call so a failure shows at once. */

@@ -11,10 +11,10 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeForbiddenInputs, findForbiddenInputs, packagesOf, readDevDependencies } from './bundleGuard';
-import { DEFAULT_METAFILE, DEFAULT_ZIP, LAMBDA_ENTRY, PROJECT_ROOT } from './paths';
+import { DEFAULT_METAFILE, DEFAULT_ZIP, LAMBDA_ENTRY, NODE16_POLYFILL, PROJECT_ROOT } from './paths';
 import { writeZip } from './zip';
 
-/** node22: the Lambda the stack creates; node16: the Alexa-hosted runtime's default. */
+/** node22: the Lambda the stack creates; node16: the Alexa-hosted runtime, fixed when a hosted skill is made. */
 export const TARGETS = ['node22', 'node16'] as const;
 export type Target = (typeof TARGETS)[number];
 
@@ -50,6 +50,7 @@ export async function bundleLambda(options: LambdaBundleOptions): Promise<Lambda
   const outDir = resolve(options.outDir);
   const metafilePath = resolve(options.metafilePath ?? DEFAULT_METAFILE);
   const codeFile = join(outDir, CODE_FILE);
+  const target = options.target ?? 'node22';
   mkdirSync(outDir, { recursive: true });
 
   const { metafile } = await build({
@@ -58,7 +59,9 @@ export async function bundleLambda(options: LambdaBundleOptions): Promise<Lambda
     outfile: codeFile,
     bundle: true,
     platform: 'node',
-    target: options.target ?? 'node22',
+    target,
+    // esbuild lowers syntax for the target but supplies no missing APIs: this supplies Node 16's.
+    inject: target === 'node16' ? [NODE16_POLYFILL] : [],
     format: 'cjs',
     minify: true,
     treeShaking: true,
@@ -161,7 +164,8 @@ Bundles lambda/index.ts with esbuild into one minified CommonJS index.js (+ inde
 contains AWS SDK v2 or any devDependency, and zips both at the zip's root.
 
   --out <path>      the zip to write (default: dist/skill.zip); index.js and its map are written beside it
-  --target <node>   node22 (default: the Lambda the stack creates) or node16 (Alexa-hosted)
+  --target <node>   node22 (default: the Lambda the stack creates) or node16 (Alexa-hosted; adds what
+                    Node.js 16 lacks from tools/build/node16Polyfill.ts)
   --help            show this help
 
 The esbuild metafile is written to dist/meta.json.`;

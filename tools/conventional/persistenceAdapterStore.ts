@@ -21,7 +21,8 @@ export class PersistenceAdapterTrolleyStore implements TrolleyStore {
     const envelope = envelopeFor(userKey);
     const attributes = await this.adapter.getAttributes(envelope);
     const applied = change(decodeState(attributes));
-    if (applied.changed) await this.adapter.saveAttributes(envelope, encodeState(applied.state, attributes));
+    if (applied.changed)
+      await this.adapter.saveAttributes(envelope, encodeState(applied.state, attributes, Date.now()));
     return applied;
   }
 

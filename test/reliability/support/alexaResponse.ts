@@ -1,3 +1,4 @@
+import { decodeState } from '../../../lambda/store/codec';
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
 import { LIMITS } from '../../../lambda/domain/limits';
 import { reprompted, spoken } from '../../support/speech';
@@ -33,8 +34,12 @@ interface StoredLine {
 
 /** Fails unless a stored item is bounded: few enough lines, short names, sensible quantities. */
 export function expectBoundedItem(item: Record<string, unknown> | undefined): void {
-  const attributes = item?.attributes as { trolley?: { lines?: StoredLine[] }; undo?: { lines?: StoredLine[] } };
-  for (const lines of [attributes?.trolley?.lines ?? [], attributes?.undo?.lines ?? []]) {
+  const attributes = (item?.attributes ?? {}) as Record<string, unknown>;
+  const state = decodeState(attributes);
+  const stored = attributes.lines as Record<string, StoredLine> | undefined;
+  const undo = attributes.undo as { restore?: StoredLine[] } | undefined;
+  expect(state.trolley.lines.length).toBeLessThanOrEqual(LIMITS.maxLines);
+  for (const lines of [Object.values(stored ?? {}), undo?.restore ?? []]) {
     expect(lines.length).toBeLessThanOrEqual(LIMITS.maxLines);
     for (const line of lines) {
       expect(typeof line.name).toBe('string');

@@ -1,5 +1,4 @@
 import { DynamoDbPersistenceAdapter as OfficialAdapter } from 'ask-sdk-dynamodb-persistence-adapter';
-import type { PersistenceAdapter } from 'ask-sdk-core';
 import { DynamoDB } from 'aws-sdk';
 import type { StoreConfig } from '../../../lambda/store/config';
 import type { TrolleyStore } from '../../../lambda/store/trolleyStore';
@@ -10,10 +9,10 @@ import { LOCAL_CREDENTIALS } from '../../../tools/dynamodb-local';
  * Storage the conventional ASK way: the official ask-sdk-dynamodb-persistence-adapter (AWS SDK v2) over the
  * same DynamoDB Local table, saving with its blind PutItem. Only the reliability tests use it, to measure it.
  */
-export function officialStorage(config: StoreConfig): { store: TrolleyStore; adapter: PersistenceAdapter } {
+export function officialStorage(config: StoreConfig): TrolleyStore {
   const official = new OfficialAdapter({
     tableName: config.tableName,
     dynamoDBClient: new DynamoDB({ endpoint: config.endpoint, region: config.region, credentials: LOCAL_CREDENTIALS }),
   });
-  return { store: new PersistenceAdapterTrolleyStore(official), adapter: official };
+  return new PersistenceAdapterTrolleyStore(official);
 }
