@@ -1,4 +1,5 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
 import * as AWS from 'aws-sdk';
 import type { CallMeter, CallSeen } from './meter';
 import { elapsedMs } from './stats';
@@ -6,22 +7,28 @@ import { elapsedMs } from './stats';
 type Plain = Record<string, unknown>;
 
 /**
- * Meters every call of an AWS SDK v3 document client. The middleware sits at the initialize step, before the
- * document client marshals, so it sees plain items both ways; it asks DynamoDB for ConsumedCapacity too.
+ * Meters every call of an AWS SDK v3 document client, refused conditional writes included (DynamoDB charges
+ * them). The middleware sits at the initialize step, before the document client marshals, so it sees plain
+ * items both ways (but a refusal's item still marshalled); it asks DynamoDB for ConsumedCapacity too.
  */
 export function meterDocumentClient(client: DynamoDBDocumentClient, meter: CallMeter): void {
   client.middlewareStack.add(
     (next, context) => async (args) => {
       const input = { ...(args.input as Plain), ReturnConsumedCapacity: 'TOTAL' };
+      const operation = context.commandName ?? 'unknown';
       const started = process.hrtime.bigint();
-      const result = await next({ ...args, input: input as typeof args.input });
-      meter.record({
-        operation: context.commandName ?? 'unknown',
-        input,
-        output: result.output as CallSeen['output'],
-        durationMs: elapsedMs(started),
-      });
-      return result;
+      try {
+        const result = await next({ ...args, input: input as typeof args.input });
+        meter.record({ operation, input, output: result.output as CallSeen['output'], durationMs: elapsedMs(started) });
+        return result;
+      } catch (error) {
+        if ((error as Error)?.name === 'ConditionalCheckFailedException') {
+          const refusing = (error as { Item?: Record<string, unknown> }).Item;
+          const output = refusing ? { Item: unmarshall(refusing as never) } : {};
+          meter.record({ operation, input, output, durationMs: elapsedMs(started), refused: true });
+        }
+        throw error;
+      }
     },
     { step: 'initialize', name: 'benchCallMeter' },
   );

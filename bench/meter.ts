@@ -16,8 +16,17 @@ export interface CallRecord {
 export interface CallSeen {
   readonly operation: string;
   readonly input: Record<string, unknown>;
-  readonly output: { readonly Item?: unknown; readonly ConsumedCapacity?: { readonly CapacityUnits?: number } };
+  readonly output: {
+    readonly Item?: unknown;
+    readonly Attributes?: unknown;
+    readonly ConsumedCapacity?: { readonly CapacityUnits?: number };
+  };
   readonly durationMs: number;
+  /**
+   * The write's condition refused it. DynamoDB still charges it, by the size of the item as it is: the one
+   * returned with the refusal (`output.Item`, when asked for) or else the one last seen.
+   */
+  readonly refused?: boolean;
 }
 
 /**
@@ -30,11 +39,16 @@ export class CallMeter {
 
   constructor(private readonly keyName = 'id') {}
 
-  record({ operation, input, output, durationMs }: CallSeen): void {
+  record({ operation, input, output, durationMs, refused }: CallSeen): void {
     const reportedUnits = output.ConsumedCapacity?.CapacityUnits;
     const timing = { reportedUnits, durationMs };
     const op = operation.replace(/Command$/, '');
-    if (op === 'GetItem') {
+    if (refused) {
+      const key = this.keyOf(input.Key ?? input.Item);
+      const bytes = isItem(output.Item) ? itemBytes(output.Item) : (this.knownBytes.get(key) ?? 0);
+      this.knownBytes.set(key, bytes);
+      this.calls.push({ operation: op, kind: 'write', computedUnits: writeUnits(bytes), ...timing });
+    } else if (op === 'GetItem') {
       const key = this.keyOf(input.Key);
       const bytes = isItem(output.Item) ? itemBytes(output.Item) : 0;
       this.knownBytes.set(key, bytes);
@@ -45,6 +59,13 @@ export class CallMeter {
       const charged = Math.max(bytes, this.knownBytes.get(key) ?? 0);
       this.knownBytes.set(key, bytes);
       this.calls.push({ operation: op, kind: 'write', computedUnits: writeUnits(charged), ...timing });
+    } else if (op === 'UpdateItem') {
+      // Charged like a put, on the larger of the item before and after (ALL_NEW returns the after).
+      const key = this.keyOf(input.Key);
+      const known = this.knownBytes.get(key) ?? 0;
+      const bytes = isItem(output.Attributes) ? itemBytes(output.Attributes) : known;
+      this.knownBytes.set(key, bytes);
+      this.calls.push({ operation: op, kind: 'write', computedUnits: writeUnits(Math.max(bytes, known)), ...timing });
     } else if (op === 'DeleteItem') {
       const key = this.keyOf(input.Key);
       const charged = this.knownBytes.get(key) ?? 0;

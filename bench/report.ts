@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import type { Bundle } from './build';
 import type { ColdStartResult } from './cold-start';
+import type { ContentionRow } from './contention';
 import type { Machine } from './machine';
 import { ratio } from './stats';
 import type { ThroughputRow } from './throughput';
@@ -16,6 +17,7 @@ export interface Results {
   readonly coldStart: { readonly builds: readonly ColdStartResult[]; readonly ratio: Record<string, number> };
   readonly warm: { readonly capacityUnits: string; readonly rows: readonly WarmRow[] };
   readonly throughput: { readonly rows: readonly ThroughputRow[]; readonly ratio: Record<string, number> };
+  readonly contention: { readonly rows: readonly ContentionRow[] };
 }
 
 /** Says where the capacity figures come from, and whether DynamoDB Local's own figures agree with them. */
@@ -82,6 +84,12 @@ export function writeResults(path: string, results: Results): void {
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(value < 10 ? 2 : 1) : '-');
 const whole = (value: number) => Math.round(value).toLocaleString('en-GB');
 const units = (value: number | undefined) => (value === undefined ? '-' : String(Math.round(value * 100) / 100));
+/** "50/50", or "12–48/50" when runs differ. */
+const outOf = (counts: readonly number[], of: number) => {
+  const low = Math.min(...counts);
+  const high = Math.max(...counts);
+  return `${low === high ? whole(low) : `${whole(low)}–${whole(high)}`}/${of}`;
+};
 const times = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '-' : `${value}×`);
 
 function table(headers: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -97,7 +105,7 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[])
 
 /** The human-readable report printed at the end of a run. */
 export function formatReport(results: Results): string {
-  const { machine, size, coldStart, warm, throughput } = results;
+  const { machine, size, coldStart, warm, throughput, contention } = results;
   const [ours, conventional] = pair(size.builds);
   const [coldOurs, coldConventional] = pair(coldStart.builds);
   const coldRow = (label: string, pick: (result: ColdStartResult) => { p50: number; p90: number }) => {
@@ -186,6 +194,45 @@ export function formatReport(results: Results): string {
     `  ratio of req/s: ${Object.entries(throughput.ratio)
       .map(([key, value]) => `${key.replace('concurrency', 'concurrency ')} ${times(value)}`)
       .join(', ')}`,
+    '',
+    `Contention: simultaneous adds to one trolley, one container per request (${contention.rows[0]?.answered.length ?? 0} runs of each; ms; per change: DynamoDB calls, capacity units)`,
+    table(
+      [
+        'burst',
+        'N',
+        'build',
+        'answered',
+        'stored',
+        'p50',
+        'p99',
+        'changes/s',
+        'stored/s',
+        'calls',
+        'RCU',
+        'WCU',
+        'sum',
+      ],
+      contention.rows.map((row) => [
+        row.burst,
+        String(row.requests),
+        row.build,
+        outOf(row.answered, row.requests),
+        outOf(row.stored, row.requests),
+        ms(row.latencyMs.p50),
+        ms(row.latencyMs.p99),
+        whole(row.changesPerSecond),
+        whole(row.storedPerSecond),
+        units(row.callsPerChange),
+        units(row.rcuPerChange),
+        units(row.wcuPerChange),
+        row.sumExact
+          ? row.sumExact.every(Boolean)
+            ? 'exact'
+            : `exact in ${row.sumExact.filter(Boolean).length}/${row.sumExact.length}`
+          : '',
+      ]),
+    ),
+    '  answered: heard "Added…" (min–max over runs); stored: changes the trolley holds afterwards; changes/s: N ÷ wall time of the burst; calls and units include refused writes, which DynamoDB charges.',
   ];
   return sections.join('\n');
 }

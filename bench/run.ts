@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: size, cold start, warm latency and throughput of the skill, next to a conventional build of
- * the same handlers on the official persistence adapter. Starts DynamoDB Local in memory and stops it at the
- * end. Prints a report and writes bench/results.json. `--quick` runs a short smoke version.
+ * the same handlers on the official persistence adapter; then simultaneous changes to one trolley, next to the
+ * schema-1 store. Starts DynamoDB Local in memory and stops it at the end. Prints a report and writes
+ * bench/results.json. `--quick` runs a short smoke version.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { DEFAULT_TIMING, type StoreConfig } from '../lambda/store/config';
 import { ensureTrolleyTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from '../tools/dynamodb-local';
 import { bundleLambda, compileScript } from './build';
 import { measureColdStarts } from './cold-start';
+import { measureContention } from './contention';
 import { fillTrolley, launchFor, userId } from './fixtures';
 import { describeMachine } from './machine';
 import {
@@ -22,7 +24,7 @@ import {
   writeResults,
   type Results,
 } from './report';
-import { conventionalSkill, oursSkill } from './skills';
+import { contentionBuild, conventionalSkill, oursSkill } from './skills';
 import { elapsedMs } from './stats';
 import { measureThroughput } from './throughput';
 import { measureWarmLatency } from './warm-latency';
@@ -41,6 +43,9 @@ const FULL = {
   throughputWindows: 4,
   throughputWarmupMs: 300,
   throughputTrolleyLines: 20,
+  contentionSizes: [1, 5, 20, 50, 100],
+  contentionRuns: 3,
+  contentionSameLine: 20,
 };
 const QUICK: typeof FULL = {
   ...FULL,
@@ -50,6 +55,8 @@ const QUICK: typeof FULL = {
   throughputMs: 1_000,
   throughputWindows: 2,
   throughputWarmupMs: 100,
+  contentionSizes: [1, 5, 20],
+  contentionRuns: 1,
 };
 
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -132,6 +139,13 @@ async function main(): Promise<void> {
       store,
     });
 
+    const containers = Math.max(...settings.contentionSizes, settings.contentionSameLine);
+    log(`contention (${settings.contentionRuns} runs of each burst per build, ${containers} containers per build)`);
+    const contentionRows = await measureContention(
+      [contentionBuild('schema 2', config, containers), contentionBuild('schema 1', config, containers)],
+      { sizes: settings.contentionSizes, runs: settings.contentionRuns, sameLine: settings.contentionSameLine },
+    );
+
     const results: Results = {
       generatedAt: new Date().toISOString(),
       totalSeconds: Math.round(elapsedMs(started) / 100) / 10,
@@ -141,6 +155,7 @@ async function main(): Promise<void> {
       coldStart: { builds: coldBuilds, ratio: coldStartRatio(coldBuilds) },
       warm: { capacityUnits: capacityNote(warmRows), rows: warmRows },
       throughput: { rows: throughputRows, ratio: throughputRatio(throughputRows) },
+      contention: { rows: contentionRows },
     };
     writeResults(join(BENCH, 'results.json'), results);
     console.log(formatReport(results));

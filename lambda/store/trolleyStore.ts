@@ -25,7 +25,7 @@ export interface TrolleyStore {
 export type TimingConfig = Pick<StoreConfig, 'budgetMs' | 'maxConflictRetries' | 'settleBudgetMs'>;
 
 /** Full-jitter back-off between conflict retries: devices that collided spread out instead of colliding again. */
-function backoffMs(attempt: number): number {
+export function backoffMs(attempt: number): number {
   return Math.random() * Math.min(200, 10 * 2 ** attempt);
 }
 
