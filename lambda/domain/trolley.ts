@@ -76,6 +76,14 @@ export type Command =
       /** Whose measures a bare number is read in, for things not counted one by one ("3 pints of milk"). */
       readonly locale?: string;
     }
+  /** "Change the milk and the eggs to two": each set to the same amount, in one change. */
+  | {
+      readonly kind: 'changeSeveral';
+      readonly items: readonly ItemIdentity[];
+      readonly quantity: number;
+      readonly unit?: UnitId;
+      readonly locale?: string;
+    }
   | { readonly kind: 'clear' }
   | { readonly kind: 'undo' };
 
@@ -110,6 +118,14 @@ export type Outcome =
   | { readonly kind: 'whichOne'; readonly item: ItemIdentity; readonly candidates: readonly TrolleyLine[] }
   | { readonly kind: 'putBack'; readonly lines: readonly TrolleyLine[]; readonly lineCount: number }
   | { readonly kind: 'changed'; readonly line: TrolleyLine; readonly lineCount: number }
+  | {
+      readonly kind: 'changedSeveral';
+      readonly lines: readonly TrolleyLine[];
+      /** Lines "make that zero" took out. */
+      readonly removed: readonly TrolleyLine[];
+      readonly notFound: readonly ItemIdentity[];
+      readonly lineCount: number;
+    }
   /** "Make that three" with no line to refer to: nothing was changed yet, or that line has gone. */
   | { readonly kind: 'nothingToChange' }
   | { readonly kind: 'notFound'; readonly item: ItemIdentity; readonly closest?: TrolleyLine }
@@ -153,6 +169,8 @@ export function apply(state: TrolleyState, command: Command): Applied {
       return putBack(state, command.item);
     case 'change':
       return changeItem(state, command);
+    case 'changeSeveral':
+      return changeSeveral(state, command);
     case 'clear':
       return clearTrolley(state);
     case 'undo':
@@ -399,6 +417,31 @@ function changeItem(state: TrolleyState, command: Extract<Command, { kind: 'chan
   return changedTo(state, 'change', next, { kind: 'changed', line: changedLine, lineCount: next.length }, key);
 }
 
+/** Each named line set to the same amount, one after another, as one change that one undo reverses. */
+function changeSeveral(state: TrolleyState, command: Extract<Command, { kind: 'changeSeveral' }>): Applied {
+  const { items, kind: _kind, ...amount } = command;
+  let current = state;
+  const lines: TrolleyLine[] = [];
+  const removed: TrolleyLine[] = [];
+  const missing: ItemIdentity[] = [];
+  for (const item of items) {
+    const step = changeItem(current, { kind: 'change', item, ...amount });
+    const { outcome } = step;
+    if (outcome.kind === 'whichOne' || outcome.kind === 'badQuantity' || outcome.kind === 'tooMany') {
+      return unchanged(state, outcome);
+    }
+    if (outcome.kind === 'changed') lines.push(outcome.line);
+    else if (outcome.kind === 'removed') removed.push(outcome.removed);
+    else missing.push(item);
+    current = step.state;
+  }
+  const count = current.trolley.lines.length;
+  const outcome: Outcome = { kind: 'changedSeveral', lines, removed, notFound: missing, lineCount: count };
+  if (lines.length === 0 && removed.length === 0) return unchanged(state, outcome);
+  const { lastKey: _lastKey, ...after } = current;
+  return { state: { ...after, undo: { change: 'change', lines: state.trolley.lines } }, outcome, changed: true };
+}
+
 function unitOf(line: TrolleyLine): { unit?: UnitId } {
   return line.unit === undefined ? {} : { unit: line.unit };
 }
@@ -435,18 +478,32 @@ function clearTrolley(state: TrolleyState): Applied {
 function undoLastChange(state: TrolleyState): Applied {
   if (!state.undo) return unchanged(state, { kind: 'nothingToUndo' });
   const lines = state.undo.lines;
-  const now = state.trolley.lines;
-  const same = (a: TrolleyLine, b: TrolleyLine) => a.key === b.key && a.unit === b.unit;
-  const restored = lines.filter((line) => !now.some((current) => same(current, line)));
-  const takenOut = now.filter((current) => !lines.some((line) => same(current, line)));
-  const reverted = lines.filter((line) =>
-    now.some((current) => same(current, line) && current.quantity !== line.quantity),
-  );
+  const { restored, takenOut, reverted } = differences(lines, state.trolley.lines);
   const removed = (state.removed ?? []).filter((line) => !lines.some((back) => back.key === line.key));
   return {
     state: { trolley: { lines }, ...(removed.length === 0 ? {} : { removed }) },
     outcome: { kind: 'undone', change: state.undo.change, lineCount: lines.length, restored, takenOut, reverted },
     changed: true,
+  };
+}
+
+/**
+ * How `before` differs from `now`, line by line: lines only before, lines only now, and lines in both
+ * whose amount differs (as they were before). A line is the same line in the same unit, or failing that
+ * the one line of its item left over ("milk" that became "3 pints of milk").
+ */
+function differences(before: readonly TrolleyLine[], now: readonly TrolleyLine[]) {
+  const exact = (a: TrolleyLine, b: TrolleyLine) => a.key === b.key && a.unit === b.unit;
+  const oldLeft = before.filter((line) => !now.some((current) => exact(current, line)));
+  const newLeft = now.filter((current) => !before.some((line) => exact(current, line)));
+  const moved = oldLeft.filter((line) => newLeft.some((current) => current.key === line.key));
+  return {
+    restored: oldLeft.filter((line) => !moved.includes(line)),
+    takenOut: newLeft.filter((current) => !moved.some((line) => line.key === current.key)),
+    reverted: before.filter(
+      (line) =>
+        moved.includes(line) || now.some((current) => exact(current, line) && current.quantity !== line.quantity),
+    ),
   };
 }
 

@@ -58,6 +58,14 @@ export function speakOutcome(outcome: Outcome, say: Say, locale: string): string
       return speakBack(outcome.lines, say, locale);
     case 'changed':
       return say('changed', { line: describeLine(outcome.line) });
+    case 'changedSeveral':
+      return [
+        outcome.lines.length > 0 ? say('changed', { line: listOf(locale, outcome.lines.map(describeLine)) }) : '',
+        outcome.removed.length > 0 ? say('removed', { line: listOf(locale, outcome.removed.map(theItem)) }) : '',
+        speakMissing(outcome.notFound, say, locale),
+      ]
+        .filter(Boolean)
+        .join(' ');
     case 'nothingToChange':
       return say('ask_change_item');
     case 'notFound':
@@ -130,14 +138,14 @@ function speakBack(lines: readonly TrolleyLine[], say: Say, locale: string): str
 /** Undo says what it undid: what is back, what came back out, or what a line is again. */
 function speakUndone(outcome: Extract<Outcome, { kind: 'undone' }>, say: Say, locale: string): string {
   const { restored, takenOut, reverted } = outcome;
-  const [onlyReverted] = reverted;
+  // Whatever else it did, an undone clear put everything back.
   if (outcome.change === 'clear') return say(UNDONE_KEYS.clear);
   if (restored.length > 0 && takenOut.length === 0 && reverted.length === 0) return speakBack(restored, say, locale);
   if (takenOut.length > 0 && restored.length === 0 && reverted.length === 0) {
     return say('undone_taken_out', { items: listOf(locale, takenOut.map(theItem)) });
   }
-  if (onlyReverted && reverted.length === 1 && restored.length === 0 && takenOut.length === 0) {
-    return say('undone_again', { line: describeLine(onlyReverted) });
+  if (reverted.length > 0 && restored.length === 0 && takenOut.length === 0) {
+    return say('undone_again', { line: listOf(locale, reverted.map(describeLine)) });
   }
   return say(UNDONE_KEYS[outcome.change]);
 }
@@ -153,7 +161,8 @@ export function speakChange(outcome: Outcome, say: Say, locale: string): string 
     outcome.kind === 'undone' ||
     outcome.kind === 'putBack' ||
     (outcome.kind === 'removed' && !outcome.remaining) ||
-    (outcome.kind === 'removedSeveral' && outcome.removals.some((removal) => !removal.remaining));
+    (outcome.kind === 'removedSeveral' && outcome.removals.some((removal) => !removal.remaining)) ||
+    (outcome.kind === 'changedSeveral' && outcome.removed.length > 0);
   return countMoved ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech;
 }
 

@@ -145,13 +145,13 @@ describe.each(LOCALES)('the %s interaction model', (locale) => {
     }
   });
 
-  it('takes several values in the add, remove and check item slots, and only where Alexa offers them', () => {
+  it('takes several values in the add, remove, change and check item slots, only where Alexa offers them', () => {
     const listSlots = languageModel.intents.flatMap((intent) =>
       (intent.slots ?? [])
         .filter((slot) => (slot as { multipleValues?: { enabled?: boolean } }).multipleValues?.enabled === true)
         .map((slot) => `${intent.name}.${slot.name}`),
     );
-    const listed = ['AddItemIntent.item', 'RemoveItemIntent.item', 'CheckItemIntent.item'];
+    const listed = ['AddItemIntent.item', 'RemoveItemIntent.item', 'ChangeItemIntent.item', 'CheckItemIntent.item'];
     expect(listSlots).toEqual(MULTIPLE_VALUE_LOCALES.includes(locale) ? listed : []);
   });
 

@@ -151,6 +151,19 @@ describe('several at once', () => {
     expect((await stored()).map((line) => line.key)).toEqual(['milk', 'egg']);
   });
 
+  it('"change the milk and the eggs to two": both set in one change, with "that" for neither', async () => {
+    const response = await skill.send(intentRequest('ChangeItemIntent', { item: listOf(milk, eggs), quantity: '2' }));
+    expect(spoken(response)).toBe("Okay, that's 2 pints of milk and 2 eggs now.");
+    expect(await stored()).toEqual([
+      { key: 'milk', name: 'milk', quantity: 2, unit: 'pint' },
+      { key: 'egg', name: 'egg', quantity: 2 },
+      { key: 'bread', name: 'bread' },
+    ]);
+    const undone = await skill.send(intentRequest('UndoIntent'));
+    expect(spoken(undone)).toBe("Okay, that's milk and eggs again. You've got 3 things in your trolley.");
+    expect((await stored()).every((line) => line.quantity === undefined)).toBe(true);
+  });
+
   it('"have I got milk and butter?" answers both in one sentence', async () => {
     const response = await skill.send(intentRequest('CheckItemIntent', { item: listOf(milk, 'butter') }));
     expect(spoken(response)).toBe("You've got milk in your trolley, but no butter.");

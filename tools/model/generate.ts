@@ -34,16 +34,12 @@ const CONTAINERS = ['my trolley', 'the trolley', 'my cart', 'the cart', 'my bask
 export const MULTIPLE_VALUE_LOCALES: ReadonlySet<Locale> = new Set(['en-GB', 'en-US', 'en-AU', 'en-CA']);
 
 /**
- * The item, quantity and unit slots. Adding, removing and checking take a list ("remove the milk and the
- * eggs"); changing is about one thing. The skill splits a list itself in en-IN, where Alexa has no
+ * The item, quantity and unit slots. Every item slot takes a list ("remove the milk and the eggs",
+ * "change the milk and the eggs to two"). The skill splits a list itself in en-IN, where Alexa has no
  * multiple-value slots.
  */
-function itemSlots(
-  locale: Locale,
-  list: boolean,
-  answers: readonly string[] = ITEM_ANSWER_SAMPLES,
-): NonNullable<Intent['slots']> {
-  const listed = list && MULTIPLE_VALUE_LOCALES.has(locale);
+function itemSlots(locale: Locale, answers: readonly string[] = ITEM_ANSWER_SAMPLES): NonNullable<Intent['slots']> {
+  const listed = MULTIPLE_VALUE_LOCALES.has(locale);
   return [
     {
       name: 'item',
@@ -791,17 +787,17 @@ export function buildModel(locale: Locale): InteractionModelData {
   const intents: Intent[] = [
     {
       name: 'AddItemIntent',
-      slots: itemSlots(locale, true, ADD_ANSWER_SAMPLES),
+      slots: itemSlots(locale, ADD_ANSWER_SAMPLES),
       samples: withLocale('AddItemIntent', ADD_SAMPLES, locale),
     },
     {
       name: 'RemoveItemIntent',
-      slots: itemSlots(locale, true),
+      slots: itemSlots(locale),
       samples: withLocale('RemoveItemIntent', REMOVE_SAMPLES, locale),
     },
     {
       name: 'ChangeItemIntent',
-      slots: itemSlots(locale, false),
+      slots: itemSlots(locale),
       samples: withLocale('ChangeItemIntent', CHANGE_SAMPLES, locale),
     },
     {
