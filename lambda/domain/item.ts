@@ -108,11 +108,16 @@ export function identifyItem(spoken: string, slotId: string | undefined, locale:
  */
 export function quantityImpliedBy(spoken: string, item: ItemIdentity): number | undefined {
   if (!item.countable) return undefined;
+  // "Some yogurt" is not one yogurt: "some" and "any" say how much no more than a plural does.
+  if (/^\s*(?:some|any)\b/i.test(spoken)) return undefined;
   const said = cleanSpokenItem(spoken);
   // Either variety's singular counts: "an aubergine" is one eggplant in en-US too.
   const catalogued = catalogueItemById(item.key);
-  const singulars = [item.name, ...(catalogued ? [catalogued.name, catalogued.us?.name] : [])];
-  return singulars.includes(said) ? 1 : undefined;
+  const wordings = [item, ...(catalogued ? [catalogued, ...(catalogued.us ? [catalogued.us] : [])] : [])];
+  // A word that is its own plural ("zucchini") says nothing about how many.
+  const plurals = wordings.map((wording) => wording.plural ?? `${wording.name}s`);
+  if (plurals.includes(said)) return undefined;
+  return wordings.some((wording) => wording.name === said) ? 1 : undefined;
 }
 
 /** The catalogue item a line is, or is a kind of ("said:organic egg" is a kind of egg). */

@@ -88,3 +88,16 @@ describe('keeping the words that make an item specific', () => {
     });
   });
 });
+
+describe('how many a bare item names', () => {
+  it('"an aubergine" is one; "zucchini", its own plural, and "some yogurt" say no number', () => {
+    const quantity = (words: string, locale: string) => {
+      const result = itemRequestsFor([{ words }], {}, locale);
+      return result.ok ? result.requests[0]?.quantity : 'refused';
+    };
+    expect(quantity('an aubergine', 'en-US')).toBe(1);
+    expect(quantity('zucchini', 'en-US')).toBeUndefined();
+    expect(quantity('some yogurt', 'en-US')).toBeUndefined();
+    expect(quantity('yogurt', 'en-US')).toBe(1);
+  });
+});
