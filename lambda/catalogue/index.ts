@@ -11,14 +11,18 @@ const NORTH_AMERICAN_LOCALES: ReadonlySet<string> = new Set(['en-us', 'en-ca']);
  * Words people put around an item without them being part of its name: "the", "some", "any more" in
  * "is there any more milk", "of" in "some of the bread". The one list, so no two paths disagree.
  */
-const LEADING_FILLER = /^(?:the|a|an|some|any|more|my|our|your|of|this|that|these|those) /;
-const TRAILING_FILLER = / (?:please|any ?more|as well|too|again|now)$/;
+const LEADING_FILLER = /^(?:the|a|an|some|any|more|my|our|your|of|this|that|these|those|and|also) /;
+const TRAILING_FILLER = / (?:please|any ?more|as well|too|again|now|and)$/;
+const ALONE_FILLER = /^(?:and|please)$/;
 
-/** Takes filler words off both ends until none is left ("some of the milk please" → "milk"). */
+/**
+ * Takes filler words off both ends until none is left ("some of the milk please" → "milk"); a filler
+ * word alone ("and", which is all "&" says) is nothing.
+ */
 export function withoutFiller(words: string): string {
   let text = words;
   for (;;) {
-    const stripped = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+    const stripped = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').replace(ALONE_FILLER, '');
     if (stripped === text) return text;
     text = stripped;
   }

@@ -42,6 +42,8 @@ describe('English word forms for items the catalogue lacks', () => {
     expect(cleanSpokenItem('some of my <b>crisps</b>!')).toBe('b crisps b');
     expect(cleanSpokenItem('M&S sandwiches')).toBe('m and s sandwiches');
     expect(cleanSpokenItem('any more wine any more')).toBe('wine');
+    // "&" alone is only "and", which names nothing.
+    expect(cleanSpokenItem(' & & ')).toBe('');
     expect(cleanSpokenItem('🍅🍅')).toBe('');
   });
 });
