@@ -6,11 +6,13 @@ import { fallbackHandler, helpHandler, noHandler, stopHandler, yesHandler } from
 import { changeItemHandler } from './handlers/changeItem';
 import { checkItemHandler } from './handlers/checkItem';
 import { clearTrolleyHandler } from './handlers/clearTrolley';
+import { countTrolleyHandler } from './handlers/countTrolley';
 import type { SkillServices } from './handlers/context';
 import { apologiseHandler, unhandledHandler } from './handlers/errors';
 import { launchHandler } from './handlers/launch';
 import { sessionEndedHandler, skillDisabledHandler } from './handlers/lifecycle';
 import { listMoreHandler, listTrolleyHandler } from './handlers/listTrolley';
+import { putBackHandler } from './handlers/putBack';
 import { removeItemHandler } from './handlers/removeItem';
 import { touchRemoveHandler } from './handlers/touchRemove';
 import { undoHandler } from './handlers/undo';
@@ -75,10 +77,12 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       launchHandler(services),
       addItemHandler(services),
       removeItemHandler(services),
+      putBackHandler(services),
       changeItemHandler(services),
       checkItemHandler(services),
       listMoreHandler(services),
       listTrolleyHandler(services),
+      countTrolleyHandler(services),
       clearTrolleyHandler(services),
       undoHandler(services),
       helpHandler,

@@ -7,12 +7,27 @@ export type { AisleId, CatalogueItem, ItemWording } from './types';
 /** Locales that use North American wording ("eggplant", "zucchini") where the catalogue gives one. */
 const NORTH_AMERICAN_LOCALES: ReadonlySet<string> = new Set(['en-us', 'en-ca']);
 
-const LEADING_FILLER = /^(the|a|an|some|my) /;
+/**
+ * Words people put around an item without them being part of its name: "the", "some", "any more" in
+ * "is there any more milk", "of" in "some of the bread". The one list, so no two paths disagree.
+ */
+const LEADING_FILLER = /^(?:the|a|an|some|any|more|my|our|your|of|this|that|these|those) /;
+const TRAILING_FILLER = / (?:please|any ?more|as well|too|again|now)$/;
+
+/** Takes filler words off both ends until none is left ("some of the milk please" → "milk"). */
+export function withoutFiller(words: string): string {
+  let text = words;
+  for (;;) {
+    const stripped = text.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+    if (stripped === text) return text;
+    text = stripped;
+  }
+}
 
 /**
- * The form spoken words are compared in: lowercase, accents and punctuation gone ("goat's" = "goats",
- * "all-purpose" = "all purpose", "salt & vinegar" = "salt and vinegar"), single spaces, and no leading
- * "the/a/an/some/my", which people put before an item without it being part of the name.
+ * THE form spoken words are compared in, and the base of every item key: lowercase, accents and
+ * punctuation gone ("goat's" = "goats", "all-purpose" = "all purpose"), "&" said as "and", single spaces,
+ * and no filler around it ("any more milk" = "milk").
  */
 export function normaliseSpoken(spoken: string): string {
   const plain = spoken
@@ -23,7 +38,7 @@ export function normaliseSpoken(spoken: string): string {
     .replace(/['\u2019.]/g, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-  return plain.replace(LEADING_FILLER, '');
+  return withoutFiller(plain);
 }
 
 function pluralOf(wording: ItemWording, mass: boolean | undefined): string | undefined {

@@ -366,9 +366,11 @@ const DAIRY = inAisle('dairy', [
     {
       plural: 'yoghurts',
       us: 'yogurt',
-      synonyms: ['curd', 'dahi', 'plain yoghurt', 'plain yogurt', 'natural yoghurt', 'natural yogurt', 'yoghurt pots'],
+      synonyms: ['plain yoghurt', 'plain yogurt', 'natural yoghurt', 'natural yogurt', 'yoghurt pots'],
     },
   ],
+  // What India calls curd is sold and listed as curd, not as yoghurt.
+  ['curd', { mass: true, synonyms: ['dahi'] }],
   ['greek yoghurt', { mass: true, us: 'greek yogurt', synonyms: ['greek style yoghurt', 'greek style yogurt'] }],
   ['fromage frais', MASS],
   ['kefir', MASS],
@@ -456,7 +458,7 @@ const PANTRY = inAisle('pantry', [
   ['tinned peaches', { mass: true, us: 'canned peaches', synonyms: ['peach slices'] }],
   ['tinned fruit', { mass: true, us: 'canned fruit', synonyms: ['fruit cocktail', 'fruit salad in juice'] }],
   ['coconut milk', { mass: true, synonyms: ['tinned coconut milk', 'coconut cream'] }],
-  ['soup', { synonyms: ['tinned soup', 'canned soup', 'tomato soup', 'chicken soup', 'packet soup'] }],
+  ['soup', { mass: true, synonyms: ['tinned soup', 'canned soup', 'tomato soup', 'chicken soup', 'packet soup'] }],
   ['stock cube', { us: 'bouillon cube', synonyms: ['stock cubes', 'stock pots', 'oxo cubes', 'bouillon'] }],
   ['chicken stock', { mass: true, us: 'chicken broth', synonyms: ['chicken bouillon'] }],
   ['vegetable stock', { mass: true, us: 'vegetable broth', synonyms: ['veg stock', 'veggie stock'] }],
@@ -578,7 +580,7 @@ const PANTRY = inAisle('pantry', [
 ]);
 
 const BREAKFAST = inAisle('breakfast', [
-  ['cereal', { synonyms: ['breakfast cereal', 'breakfast cereals'] }],
+  ['cereal', { mass: true, synonyms: ['breakfast cereal', 'breakfast cereals'] }],
   ['cornflakes', { mass: true, synonyms: ['corn flakes'] }],
   ['bran flakes', { mass: true, synonyms: ['all bran', 'bran cereal'] }],
   ['rice krispies', { mass: true, synonyms: ['rice bubbles', 'puffed rice', 'rice crispies'] }],

@@ -4,6 +4,7 @@ import { LIMITS } from './limits';
 import { readItemPhrase } from './phrase';
 import type { ItemRequest } from './trolley';
 import type { UnitId } from './units';
+import { usualUnitFor } from './usualUnits';
 
 /** The amount the intent's own quantity and unit slots heard ("add {quantity} {unit} of {item}"). */
 export interface SlotAmount {
@@ -22,7 +23,14 @@ export type ItemRequests =
  * amount where one was said ("two pints of milk and a dozen eggs"). The quantity and unit slots belong
  * to the first thing, since that is where the sample puts them.
  */
-export function itemRequestsFor(heard: readonly HeardItem[], amount: SlotAmount, locale: string): ItemRequests {
+export function itemRequestsFor(
+  heard: readonly HeardItem[],
+  amount: SlotAmount,
+  locale: string,
+  options: { singularCountsOne?: boolean } = {},
+): ItemRequests {
+  // Adding "an aubergine" is one; taking out or asking about "the aubergine" means the line, not one of it.
+  const singularCountsOne = options.singularCountsOne ?? true;
   const items = separateItems(heard);
   if (items.length > LIMITS.maxItemsPerRequest) return { ok: false, reason: 'tooManyAtOnce' };
   const requests: ItemRequest[] = [];
@@ -36,9 +44,17 @@ export function itemRequestsFor(heard: readonly HeardItem[], amount: SlotAmount,
       if (identified.reason === 'empty') continue;
       return { ok: false, reason: identified.reason };
     }
-    const unit = slots.unit ?? phrase.unit;
+    const said = slots.unit ?? phrase.unit;
+    const number = slots.quantity ?? phrase.quantity;
+    // Things not counted one by one are never "3 milk": a bare number counts the locale's usual unit.
+    const unit =
+      said ??
+      (number !== undefined && identified.item.plural === undefined
+        ? usualUnitFor(identified.item, locale)
+        : undefined);
     // "A tin of tuna" is one tin, and "an aubergine" one aubergine: a unit or a singular without a number.
-    const quantity = slots.quantity ?? phrase.quantity ?? (unit ? 1 : quantityImpliedBy(words, identified.item));
+    const implied = unit ? 1 : singularCountsOne ? quantityImpliedBy(words, identified.item) : undefined;
+    const quantity = number ?? implied;
     requests.push({
       item: identified.item,
       ...(quantity === undefined ? {} : { quantity }),

@@ -36,11 +36,26 @@ export interface Page {
   readonly remaining: number;
 }
 
-/** One page of the trolley in shopping order, starting at `offset`. */
+/**
+ * Where a page that would stop inside an aisle ends instead: where that aisle starts, when the aisle fits
+ * on the next page whole and this page still has something before it. Otherwise where it would.
+ */
+function pageEnd(ordered: readonly TrolleyLine[], start: number, size: number): number {
+  const end = Math.min(start + size, ordered.length);
+  const cut = ordered[end - 1];
+  if (end >= ordered.length || !cut || ordered[end]?.aisle !== cut.aisle) return end;
+  let aisleStart = end - 1;
+  while (aisleStart > start && ordered[aisleStart - 1]?.aisle === cut.aisle) aisleStart -= 1;
+  let aisleEnd = end;
+  while (aisleEnd < ordered.length && ordered[aisleEnd]?.aisle === cut.aisle) aisleEnd += 1;
+  return aisleStart > start && aisleEnd - aisleStart <= size ? aisleStart : end;
+}
+
+/** One page of the trolley in shopping order, starting at `offset`; it ends between aisles where it can. */
 export function pageOf(lines: readonly TrolleyLine[], offset: number, size: number = LIMITS.pageSize): Page {
   const ordered = inShoppingOrder(lines);
   const start = Math.min(Math.max(0, Math.trunc(offset)), ordered.length);
-  const end = Math.min(start + size, ordered.length);
+  const end = pageEnd(ordered, start, size);
   const remaining = ordered.length - end;
   return {
     lines: ordered.slice(start, end),

@@ -1,6 +1,8 @@
 import type { UnitId } from './units';
 import type { ItemIdentity } from './item';
-import { LIMITS } from './limits';
+import { LIMITS, maxQuantityIn } from './limits';
+import { linesNamed } from './naming';
+import { usualUnitFor } from './usualUnits';
 
 /** One line of the trolley: an item, how many, and in what. */
 export interface TrolleyLine extends ItemIdentity {
@@ -66,6 +68,8 @@ export interface TrolleyState {
    * one-shot request. Unset after a change that touched several lines, or none.
    */
   readonly lastKey?: string;
+  /** Lines taken out lately, the latest first, so "put the rice back" re-adds one as it was. Bounded. */
+  readonly removed?: readonly TrolleyLine[];
 }
 
 export const EMPTY_STATE: TrolleyState = { trolley: { lines: [] } };
@@ -76,19 +80,25 @@ export interface ItemRequest {
   readonly unit?: UnitId;
 }
 
+/** One thing to take out: all of it, or some ("one tin of tuna"). */
+export interface RemoveRequest {
+  readonly item: ItemIdentity;
+  readonly quantity?: number;
+  readonly unit?: UnitId;
+  /**
+   * Only the line in exactly this unit, "no unit" included: a touch on one line of the screen, or
+   * "make that zero", means that line, where "remove the milk" means every line of milk.
+   */
+  readonly exactLine?: boolean;
+}
+
 export type Command =
   | { readonly kind: 'add'; readonly items: readonly ItemRequest[] }
-  | {
-      readonly kind: 'remove';
-      readonly item: ItemIdentity;
-      readonly quantity?: number;
-      readonly unit?: UnitId;
-      /**
-       * Only the line in exactly this unit, "no unit" included: a touch on one line of the screen, or
-       * "make that zero", means that line, where "remove the milk" means every line of milk.
-       */
-      readonly exactLine?: boolean;
-    }
+  | ({ readonly kind: 'remove' } & RemoveRequest)
+  /** "Remove the milk and the eggs": each comes out, in one change that one undo reverses. */
+  | { readonly kind: 'removeSeveral'; readonly items: readonly RemoveRequest[] }
+  /** "Put the rice back": the line as it was taken out; anything never taken out is simply added. */
+  | { readonly kind: 'putBack'; readonly item: ItemRequest }
   /**
    * Sets how many of a line. Without an item ("make that three"), of the line the conversation is about
    * (`lineKey`), or else of the line the last change was about.
@@ -99,6 +109,16 @@ export type Command =
       readonly lineKey?: string;
       readonly quantity: number;
       readonly unit?: UnitId;
+      /** Whose measures a bare number is read in, for things not counted one by one ("3 pints of milk"). */
+      readonly locale?: string;
+    }
+  /** "Change the milk and the eggs to two": each set to the same amount, in one change. */
+  | {
+      readonly kind: 'changeSeveral';
+      readonly items: readonly ItemIdentity[];
+      readonly quantity: number;
+      readonly unit?: UnitId;
+      readonly locale?: string;
     }
   | { readonly kind: 'clear' }
   | { readonly kind: 'undo' };
@@ -114,7 +134,8 @@ export interface LineChange {
 export type Outcome =
   | { readonly kind: 'added'; readonly changes: readonly LineChange[]; readonly lineCount: number }
   | { readonly kind: 'trolleyFull'; readonly maxLines: number }
-  | { readonly kind: 'tooMany'; readonly item: ItemIdentity; readonly maxQuantity: number }
+  /** Over the bound for its unit: `most` is the line as full as it may be ("10 kilos of mince"). */
+  | { readonly kind: 'tooMany'; readonly item: ItemIdentity; readonly most: TrolleyLine }
   | { readonly kind: 'badQuantity'; readonly item: ItemIdentity }
   | {
       readonly kind: 'removed';
@@ -122,14 +143,47 @@ export type Outcome =
       readonly remaining?: TrolleyLine;
       readonly lineCount: number;
     }
+  | {
+      readonly kind: 'removedSeveral';
+      readonly removals: readonly Removal[];
+      /** What was named but is not in the trolley: said in the same answer. */
+      readonly notFound: readonly ItemIdentity[];
+      readonly lineCount: number;
+    }
+  /** Two or more lines fit what was said: nothing changed until the person says which. */
+  | { readonly kind: 'whichOne'; readonly item: ItemIdentity; readonly candidates: readonly TrolleyLine[] }
+  | { readonly kind: 'putBack'; readonly lines: readonly TrolleyLine[]; readonly lineCount: number }
   | { readonly kind: 'changed'; readonly line: TrolleyLine; readonly lineCount: number }
+  | {
+      readonly kind: 'changedSeveral';
+      readonly lines: readonly TrolleyLine[];
+      /** Lines "make that zero" took out. */
+      readonly removed: readonly TrolleyLine[];
+      readonly notFound: readonly ItemIdentity[];
+      readonly lineCount: number;
+    }
   /** "Make that three" with no line to refer to: nothing was changed yet, or that line has gone. */
   | { readonly kind: 'nothingToChange' }
   | { readonly kind: 'notFound'; readonly item: ItemIdentity; readonly closest?: TrolleyLine }
   | { readonly kind: 'cleared'; readonly count: number }
   | { readonly kind: 'alreadyEmpty' }
-  | { readonly kind: 'undone'; readonly change: ChangeKind; readonly lineCount: number }
+  | {
+      readonly kind: 'undone';
+      readonly change: ChangeKind;
+      readonly lineCount: number;
+      /** What the undo did, line by line, so it can say so ("the bread's back in your trolley"). */
+      readonly restored: readonly TrolleyLine[];
+      readonly takenOut: readonly TrolleyLine[];
+      /** Lines as they are again after the undo ("3 tins of tuna"). */
+      readonly reverted: readonly TrolleyLine[];
+    }
   | { readonly kind: 'nothingToUndo' };
+
+/** One line taken out, wholly or in part ("Took 1 tin of tuna out. You've got 2 tins left."). */
+export interface Removal {
+  readonly removed: TrolleyLine;
+  readonly remaining?: TrolleyLine;
+}
 
 export interface Applied {
   readonly state: TrolleyState;
@@ -144,9 +198,15 @@ export function apply(state: TrolleyState, command: Command): Applied {
     case 'add':
       return addItems(state, command.items);
     case 'remove':
-      return removeItem(state, command.item, command.quantity, command.unit, command.exactLine === true);
+      return removeOne(state, command);
+    case 'removeSeveral':
+      return removeSeveral(state, command.items);
+    case 'putBack':
+      return putBack(state, command.item);
     case 'change':
-      return changeItem(state, command.item, command.lineKey, command.quantity, command.unit);
+      return changeItem(state, command);
+    case 'changeSeveral':
+      return changeSeveral(state, command);
     case 'clear':
       return clearTrolley(state);
     case 'undo':
@@ -177,16 +237,32 @@ function changedTo(
   lines: readonly TrolleyLine[],
   outcome: Outcome,
   lastKey?: string,
+  takenOut: readonly TrolleyLine[] = [],
 ): Applied {
+  const removed = remembered([...takenOut, ...(state.removed ?? [])]);
   return {
     state: {
       trolley: { lines },
       undo: undoPointFor(change, state.trolley.lines, lines),
       ...(lastKey === undefined ? {} : { lastKey }),
+      ...(removed.length === 0 ? {} : { removed }),
     },
     outcome,
     changed: true,
   };
+}
+
+/** The latest removal of each item, bounded. */
+function remembered(lines: readonly TrolleyLine[]): TrolleyLine[] {
+  const seen = new Set<string>();
+  return lines
+    .filter((line) => !seen.has(line.key) && Boolean(seen.add(line.key)))
+    .slice(0, LIMITS.maxRememberedRemovals);
+}
+
+function tooMany(item: ItemIdentity, unit: UnitId | undefined): Outcome {
+  const most = maxQuantityIn(unit);
+  return { kind: 'tooMany', item, most: { ...item, quantity: most, ...(unit === undefined ? {} : { unit }) } };
 }
 
 const sameLine = (line: TrolleyLine, key: string, unit: UnitId | undefined) => line.key === key && line.unit === unit;
@@ -208,8 +284,9 @@ function addItems(state: TrolleyState, requests: readonly ItemRequest[]): Applie
       existing?.quantity,
       request.quantity === undefined ? undefined : tidy(request.quantity),
     );
-    if (quantity !== undefined && quantity > LIMITS.maxQuantity) {
-      return unchanged(state, { kind: 'tooMany', item: request.item, maxQuantity: LIMITS.maxQuantity });
+    const unitOfLine = existing?.unit ?? request.unit;
+    if (quantity !== undefined && quantity > maxQuantityIn(unitOfLine)) {
+      return unchanged(state, tooMany(request.item, unitOfLine));
     }
     const line: TrolleyLine = {
       ...request.item,
@@ -247,75 +324,169 @@ function lineToAddTo(lines: readonly TrolleyLine[], request: ItemRequest): numbe
   return lines.findIndex((line) => line.key === key && line.quantity === undefined && line.unit === undefined);
 }
 
-function findLines(lines: readonly TrolleyLine[], item: ItemIdentity, unit: UnitId | undefined): number[] {
-  const sameItem = lines.flatMap((line, index) => (line.key === item.key ? [index] : []));
+function findLines(lines: readonly TrolleyLine[], key: string, unit: UnitId | undefined): number[] {
+  const sameItem = lines.flatMap((line, index) => (line.key === key ? [index] : []));
   const sameUnit = sameItem.filter((index) => lines[index]?.unit === unit);
   return unit !== undefined && sameUnit.length > 0 ? sameUnit : sameItem;
 }
 
-function removeItem(
-  state: TrolleyState,
-  item: ItemIdentity,
-  quantity: number | undefined,
-  unit: UnitId | undefined,
-  exactLine = false,
-): Applied {
-  if (!isValidQuantity(quantity)) return unchanged(state, { kind: 'badQuantity', item });
-  const lines = state.trolley.lines;
-  const matches = exactLine
-    ? lines.flatMap((line, index) => (sameLine(line, item.key, unit) ? [index] : []))
-    : findLines(lines, item, unit);
-  const first = matches[0];
-  if (first === undefined) return unchanged(state, notFound(lines, item));
-  const target = lines[first] as TrolleyLine;
+/** What one request takes out of `lines`, or why it can't: not there, or "which one?". */
+type Taken =
+  | { readonly kind: 'taken'; readonly lines: readonly TrolleyLine[]; readonly removal: Removal }
+  | { readonly kind: 'notFound' }
+  | { readonly kind: 'whichOne'; readonly candidates: readonly TrolleyLine[] };
 
+function take(lines: readonly TrolleyLine[], request: RemoveRequest): Taken {
+  const { item, quantity, unit } = request;
+  let matches: number[];
+  if (request.exactLine) {
+    matches = lines.flatMap((line, index) => (sameLine(line, item.key, unit) ? [index] : []));
+  } else {
+    const named = linesNamed(lines, item);
+    if (named.kind === 'several') return { kind: 'whichOne', candidates: named.candidates };
+    matches = named.kind === 'one' ? findLines(lines, named.key, unit) : [];
+  }
+  const first = matches[0];
+  if (first === undefined) return { kind: 'notFound' };
+  const target = lines[first] as TrolleyLine;
   if (
     quantity !== undefined &&
     target.quantity !== undefined &&
     tidy(target.quantity - quantity) >= SMALLEST_QUANTITY
   ) {
     const remaining: TrolleyLine = { ...target, quantity: tidy(target.quantity - quantity) };
-    const next = lines.map((line, index) => (index === first ? remaining : line));
-    return changedTo(
-      state,
-      'remove',
-      next,
-      { kind: 'removed', removed: { ...target, quantity }, remaining, lineCount: next.length },
-      remaining.key,
-    );
+    return {
+      kind: 'taken',
+      lines: lines.map((line, index) => (index === first ? remaining : line)),
+      removal: { removed: { ...target, quantity }, remaining },
+    };
   }
   // Without a quantity, "remove the milk" takes every line of milk, whatever it is counted in.
   const dropped = quantity === undefined ? new Set(matches) : new Set([first]);
-  const next = lines.filter((_, index) => !dropped.has(index));
-  return changedTo(state, 'remove', next, { kind: 'removed', removed: target, lineCount: next.length });
+  return { kind: 'taken', lines: lines.filter((_, index) => !dropped.has(index)), removal: { removed: target } };
 }
 
-function changeItem(
-  state: TrolleyState,
-  item: ItemIdentity | undefined,
-  lineKey: string | undefined,
-  quantity: number,
-  unit: UnitId | undefined,
-): Applied {
+function removeOne(state: TrolleyState, request: RemoveRequest): Applied {
+  if (!isValidQuantity(request.quantity)) return unchanged(state, { kind: 'badQuantity', item: request.item });
   const lines = state.trolley.lines;
-  const key = item?.key ?? lineKey ?? state.lastKey;
+  const taken = take(lines, request);
+  if (taken.kind === 'notFound') return unchanged(state, notFound(lines, request.item));
+  if (taken.kind === 'whichOne') {
+    return unchanged(state, { kind: 'whichOne', item: request.item, candidates: taken.candidates });
+  }
+  const { removal } = taken;
+  const outcome: Outcome = { kind: 'removed', ...removal, lineCount: taken.lines.length };
+  if (removal.remaining) return changedTo(state, 'remove', taken.lines, outcome, removal.remaining.key);
+  return changedTo(state, 'remove', taken.lines, outcome, undefined, [removal.removed]);
+}
+
+/**
+ * Takes out each thing named, in one change. Anything that isn't there is named in the answer; if any
+ * one of them fits two or more lines, nothing changes until the person says which.
+ */
+function removeSeveral(state: TrolleyState, requests: readonly RemoveRequest[]): Applied {
+  const [only] = requests;
+  if (requests.length === 1 && only) return removeOne(state, only);
+  let lines = state.trolley.lines;
+  const removals: Removal[] = [];
+  const missing: ItemIdentity[] = [];
+  for (const request of requests) {
+    if (!isValidQuantity(request.quantity)) return unchanged(state, { kind: 'badQuantity', item: request.item });
+    const taken = take(lines, request);
+    if (taken.kind === 'whichOne') {
+      return unchanged(state, { kind: 'whichOne', item: request.item, candidates: taken.candidates });
+    }
+    if (taken.kind === 'notFound') missing.push(request.item);
+    else {
+      lines = taken.lines;
+      removals.push(taken.removal);
+    }
+  }
+  const outcome: Outcome = { kind: 'removedSeveral', removals, notFound: missing, lineCount: lines.length };
+  if (removals.length === 0) return unchanged(state, outcome);
+  const whole = removals.filter((removal) => !removal.remaining).map((removal) => removal.removed);
+  return changedTo(state, 'remove', lines, outcome, undefined, whole);
+}
+
+/**
+ * "Put the rice back", "actually I do need the rice": the line as it was taken out. When taking it out
+ * was the last change, that is exactly undo; something never taken out is simply added.
+ */
+function putBack(state: TrolleyState, request: ItemRequest): Applied {
+  const lines = state.trolley.lines;
+  const gone = (state.removed ?? []).filter((line) => !lines.some((present) => present.key === line.key));
+  const named = linesNamed(gone, request.item);
+  // Of several that fit, the one taken out last: the memory is latest first.
+  const line =
+    named.kind === 'one'
+      ? gone.find((candidate) => candidate.key === named.key)
+      : named.kind === 'several'
+        ? named.candidates[0]
+        : undefined;
+  if (!line) return addItems(state, [request]);
+  const undo = state.undo;
+  const stillThere = (old: TrolleyLine) => lines.some((now) => sameLine(now, old.key, old.unit));
+  const lastRemoval = undo?.change === 'remove' ? undo.restore.filter((old) => !stillThere(old)) : [];
+  if (lastRemoval.length > 0 && lastRemoval.every((old) => old.key === line.key)) {
+    const restored = undoLastChange(state);
+    const count = restored.state.trolley.lines.length;
+    return { ...restored, outcome: { kind: 'putBack', lines: lastRemoval, lineCount: count } };
+  }
+  if (lines.length >= LIMITS.maxLines) return unchanged(state, { kind: 'trolleyFull', maxLines: LIMITS.maxLines });
+  const next = [...lines, line];
+  return changedTo(state, 'add', next, { kind: 'putBack', lines: [line], lineCount: next.length }, line.key);
+}
+
+function changeItem(state: TrolleyState, command: Extract<Command, { kind: 'change' }>): Applied {
+  const { item, lineKey, quantity, unit } = command;
+  const lines = state.trolley.lines;
+  const named = item ? linesNamed(lines, item) : undefined;
+  if (item && named?.kind === 'several') {
+    return unchanged(state, { kind: 'whichOne', item, candidates: named.candidates });
+  }
+  const key = named?.kind === 'one' ? named.key : (item?.key ?? lineKey ?? state.lastKey);
   const first = key === undefined ? undefined : lines.findIndex((line) => line.key === key);
   if (first === undefined || (first < 0 && !item)) return unchanged(state, { kind: 'nothingToChange' });
   if (first < 0) return unchanged(state, notFound(lines, item as ItemIdentity));
   const target = lines[first] as TrolleyLine;
   // "Make that none" means it's not needed at all.
-  if (quantity === 0) return removeItem(state, target, undefined, target.unit, true);
+  if (quantity === 0) return removeOne(state, { item: target, exactLine: true, ...unitOf(target) });
   if (!isValidQuantity(quantity)) return unchanged(state, { kind: 'badQuantity', item: target });
-  if (quantity > LIMITS.maxQuantity) {
-    return unchanged(state, { kind: 'tooMany', item: target, maxQuantity: LIMITS.maxQuantity });
-  }
-  const changedLine: TrolleyLine = {
-    ...withoutUnit(target),
-    quantity: tidy(quantity),
-    ...unitAfterChange(target, item, unit),
-  };
+  const counted = unitAfterChange(target, item, unit, command.locale);
+  if (quantity > maxQuantityIn(counted.unit)) return unchanged(state, tooMany(target, counted.unit));
+  const changedLine: TrolleyLine = { ...withoutUnit(target), quantity: tidy(quantity), ...counted };
   const next = lines.map((line, index) => (index === first ? changedLine : line));
   return changedTo(state, 'change', next, { kind: 'changed', line: changedLine, lineCount: next.length }, key);
+}
+
+/** Each named line set to the same amount, one after another, as one change that one undo reverses. */
+function changeSeveral(state: TrolleyState, command: Extract<Command, { kind: 'changeSeveral' }>): Applied {
+  const { items, kind: _kind, ...amount } = command;
+  let current = state;
+  const lines: TrolleyLine[] = [];
+  const removed: TrolleyLine[] = [];
+  const missing: ItemIdentity[] = [];
+  for (const item of items) {
+    const step = changeItem(current, { kind: 'change', item, ...amount });
+    const { outcome } = step;
+    if (outcome.kind === 'whichOne' || outcome.kind === 'badQuantity' || outcome.kind === 'tooMany') {
+      return unchanged(state, outcome);
+    }
+    if (outcome.kind === 'changed') lines.push(outcome.line);
+    else if (outcome.kind === 'removed') removed.push(outcome.removed);
+    else missing.push(item);
+    current = step.state;
+  }
+  const count = current.trolley.lines.length;
+  const outcome: Outcome = { kind: 'changedSeveral', lines, removed, notFound: missing, lineCount: count };
+  if (lines.length === 0 && removed.length === 0) return unchanged(state, outcome);
+  const { lastKey: _lastKey, ...after } = current;
+  const undo = undoPointFor('change', state.trolley.lines, current.trolley.lines);
+  return { state: { ...after, undo }, outcome, changed: true };
+}
+
+function unitOf(line: TrolleyLine): { unit?: UnitId } {
+  return line.unit === undefined ? {} : { unit: line.unit };
 }
 
 function withoutUnit(line: TrolleyLine): TrolleyLine {
@@ -333,8 +504,10 @@ function unitAfterChange(
   target: TrolleyLine,
   named: ItemIdentity | undefined,
   unit: UnitId | undefined,
+  locale: string | undefined,
 ): { unit?: UnitId } {
   if (unit !== undefined) return { unit };
+  if (target.unit === undefined && target.plural === undefined) return { unit: usualUnitFor(target, locale) };
   if (target.unit === undefined || target.unit === 'dozen' || (named !== undefined && target.countable)) return {};
   return { unit: target.unit };
 }
@@ -342,7 +515,7 @@ function unitAfterChange(
 function clearTrolley(state: TrolleyState): Applied {
   const count = state.trolley.lines.length;
   if (count === 0) return unchanged(state, { kind: 'alreadyEmpty' });
-  return changedTo(state, 'clear', [], { kind: 'cleared', count });
+  return changedTo(state, 'clear', [], { kind: 'cleared', count }, undefined, state.trolley.lines);
 }
 
 /**
@@ -363,10 +536,33 @@ function undoLastChange(state: TrolleyState): Applied {
     return previous ? [previous] : [];
   });
   const lines = [...kept, ...restoring.values()].slice(0, LIMITS.maxLines);
+  const touchedNow = state.trolley.lines.filter((line) => touched.has(lineIdOf(line)));
+  const { restored, takenOut, reverted } = differences(restore, touchedNow);
+  const removed = (state.removed ?? []).filter((line) => !lines.some((back) => back.key === line.key));
   return {
-    state: { trolley: { lines } },
-    outcome: { kind: 'undone', change: state.undo.change, lineCount: lines.length },
+    state: { trolley: { lines }, ...(removed.length === 0 ? {} : { removed }) },
+    outcome: { kind: 'undone', change: state.undo.change, lineCount: lines.length, restored, takenOut, reverted },
     changed: true,
+  };
+}
+
+/**
+ * How `before` differs from `now`, line by line: lines only before, lines only now, and lines in both
+ * whose amount differs (as they were before). A line is the same line in the same unit, or failing that
+ * the one line of its item left over ("milk" that became "3 pints of milk").
+ */
+function differences(before: readonly TrolleyLine[], now: readonly TrolleyLine[]) {
+  const exact = (a: TrolleyLine, b: TrolleyLine) => a.key === b.key && a.unit === b.unit;
+  const oldLeft = before.filter((line) => !now.some((current) => exact(current, line)));
+  const newLeft = now.filter((current) => !before.some((line) => exact(current, line)));
+  const moved = oldLeft.filter((line) => newLeft.some((current) => current.key === line.key));
+  return {
+    restored: oldLeft.filter((line) => !moved.includes(line)),
+    takenOut: newLeft.filter((current) => !moved.some((line) => line.key === current.key)),
+    reverted: before.filter(
+      (line) =>
+        moved.includes(line) || now.some((current) => exact(current, line) && current.quantity !== line.quantity),
+    ),
   };
 }
 
@@ -375,8 +571,11 @@ export type Holding =
   | { readonly kind: 'has'; readonly lines: readonly TrolleyLine[] }
   | { readonly kind: 'hasNone'; readonly item: ItemIdentity; readonly closest?: TrolleyLine };
 
+/** Every line the words name: "is there milk?" with semi skimmed and oat milk in it is answered with both. */
 export function holdingOf(trolley: Trolley, item: ItemIdentity): Holding {
-  const lines = trolley.lines.filter((line) => line.key === item.key);
+  const named = linesNamed(trolley.lines, item);
+  const keys = named.kind === 'one' ? [named.key] : named.kind === 'several' ? named.candidates.map((l) => l.key) : [];
+  const lines = trolley.lines.filter((line) => keys.includes(line.key));
   if (lines.length > 0) return { kind: 'has', lines };
   const closest = closestLine(trolley.lines, item.name);
   return closest ? { kind: 'hasNone', item, closest } : { kind: 'hasNone', item };
@@ -444,6 +643,9 @@ export function restated(outcome: Outcome, lines: readonly TrolleyLine[]): Outco
       };
     case 'changed':
     case 'undone':
+    case 'removedSeveral':
+    case 'changedSeveral':
+    case 'putBack':
       return { ...outcome, lineCount: lines.length };
     default:
       return outcome;

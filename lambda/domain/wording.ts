@@ -1,6 +1,10 @@
+import { findCatalogueItem, withoutFiller } from '../catalogue';
+
 /**
- * English word forms for items the catalogue does not know. Deliberately conservative: a wrong singular
- * only affects how two spoken forms merge, so words it is unsure of are left as they are.
+ * English word forms: the one pluraliser. A last word the catalogue knows takes the catalogue's forms
+ * ("organic tomato" → "organic tomatoes", "avocados" → "avocado"); other words follow English rules,
+ * deliberately conservative: a wrong singular only affects how two spoken forms merge, so words it is
+ * unsure of are left as they are.
  */
 
 const UNCHANGED_ENDINGS = ['ss', 'us', 'is', 'ous', 'ics', 'news'];
@@ -23,7 +27,20 @@ export function singularOf(phrase: string): string {
   return [...words, singularWord(last)].join(' ');
 }
 
+/** The catalogue's singular and plural for one word, when it is a countable item's name or plural. */
+function catalogueForms(word: string): { name: string; plural: string } | undefined {
+  const item = findCatalogueItem(word);
+  if (!item || item.mass) return undefined;
+  for (const wording of item.us ? [item, item.us] : [item]) {
+    const plural = wording.plural ?? `${wording.name}s`;
+    if (word === wording.name || word === plural) return { name: wording.name, plural };
+  }
+  return undefined;
+}
+
 function singularWord(word: string): string {
+  const known = catalogueForms(word);
+  if (known) return known.name;
   const irregular = IRREGULAR_SINGULARS[word];
   if (irregular) return irregular;
   if (word.length <= 3 || UNCHANGED_ENDINGS.some((ending) => word.endsWith(ending))) return word;
@@ -41,6 +58,8 @@ export function pluralOf(phrase: string): string {
 }
 
 function pluralWord(word: string): string {
+  const known = catalogueForms(word);
+  if (known) return known.plural;
   if (word.endsWith('s')) return word;
   if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
   if (/(ch|sh|x|z)$/.test(word)) return `${word}es`;
@@ -57,21 +76,19 @@ export function indefiniteArticle(phrase: string): 'a' | 'an' {
 }
 
 /**
- * A spoken item made safe to keep: lower case, no leading filler ("the", "some", "my"), no symbols the
- * speech recogniser would never produce, single spaces. Keeps letters of every script, digits, and the
- * few marks that appear in product names (& ' - .).
+ * A spoken item made safe to keep, in the words said: lower case, "&" said as "and", no symbols the
+ * speech recogniser would never produce, single spaces, and no filler around it (the catalogue's one
+ * list: "the", "some", "any more"). Keeps letters of every script, digits, and the few marks that appear
+ * in product names (' - .). Its comparison form and key come from `normaliseSpoken`, as everything's do.
  */
 export function cleanSpokenItem(spoken: string): string {
-  let text = spoken
+  const text = spoken
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}&'\-. ]+/gu, ' ')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}'\-. ]+/gu, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
-  for (;;) {
-    const stripped = text.replace(/^(the|a|an|some|my|our|any|more|of) /, '');
-    if (stripped === text) break;
-    text = stripped;
-  }
-  return text.replace(/ please$/, '').replace(/^[.'\-& ]+|[.'\-& ]+$/g, '');
+    .trim()
+    .replace(/^[.'\- ]+|[.'\- ]+$/g, '');
+  return withoutFiller(text).replace(/^[.'\- ]+|[.'\- ]+$/g, '');
 }

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { finishTurn, sayFor, saveSessionState, sessionState } from './context';
+import { finishTurn, listenForItem, sayFor, saveSessionState, sessionState } from './context';
 import { isIntent } from './intent';
 
 export const helpHandler: RequestHandler = {
@@ -7,6 +7,7 @@ export const helpHandler: RequestHandler = {
   handle(input) {
     const say = sayFor(input);
     saveSessionState(input, sessionState(input).launched ? { launched: true } : {});
+    listenForItem(input);
     return input.responseBuilder.speak(say('help')).reprompt(say('help_reprompt')).getResponse();
   },
 };

@@ -1,6 +1,6 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import { renderTrolley } from '../display/show';
-import { saveSessionState, sayFor, type SkillServices } from './context';
+import { listenForItem, saveSessionState, sayFor, type SkillServices } from './context';
 
 export function launchHandler(services: SkillServices): RequestHandler {
   return {
@@ -12,6 +12,8 @@ export function launchHandler(services: SkillServices): RequestHandler {
       saveSessionState(input, { launched: true });
       // Opening the skill changes nothing, so no card; a screen shows the trolley straight away.
       renderTrolley(input, state.trolley.lines);
+      // "Milk" straight after opening adds it.
+      listenForItem(input);
       return input.responseBuilder
         .speak(count === 0 ? say('welcome_empty') : say('welcome', { count }))
         .reprompt(say('what_next'))

@@ -40,6 +40,9 @@ export function listTrolleyHandler(services: SkillServices): RequestHandler {
 export function listMoreHandler(services: SkillServices): RequestHandler {
   return {
     canHandle: (input) => isIntent(input, 'AMAZON.YesIntent') && sessionState(input).pending?.kind === 'listMore',
-    handle: (input) => readTrolley(services, input, sessionState(input).pending?.offset ?? 0),
+    handle: (input) => {
+      const pending = sessionState(input).pending;
+      return readTrolley(services, input, pending?.kind === 'listMore' ? pending.offset : 0);
+    },
   };
 }

@@ -1,6 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
 import type { IntentRequest, Slot, SlotValue, slu } from 'ask-sdk-model';
-import { identifyItem, type IdentifyResult } from '../domain/item';
 import type { HeardItem } from '../domain/itemList';
 import type { SlotAmount } from '../domain/itemRequests';
 import { isUnitId, unitFromWord, type UnitId } from '../domain/units';
@@ -95,16 +94,4 @@ export function slotAmount(quantity: QuantityReading, unit: UnitReading): SlotAm
     ...(unit.unit === undefined ? {} : { unit: unit.unit }),
     ...(unit.unknownWord === undefined ? {} : { unknownUnitWord: unit.unknownWord }),
   };
-}
-
-/**
- * The one item a person named, with the unit folded in when it was a word the skill doesn't know. Where
- * a list arrived for an intent about one thing, its values are read as the one name they were said as.
- */
-export function itemHeard(input: HandlerInput, locale: string, unit: UnitReading): IdentifyResult | undefined {
-  const values = itemValuesHeard(input);
-  if (values.length === 0) return undefined;
-  const spoken = values.map((value) => value.words).join(' and ');
-  if (unit.unknownWord) return identifyItem(`${unit.unknownWord} of ${spoken}`, undefined, locale);
-  return identifyItem(spoken, values.length === 1 ? values[0]?.slotId : undefined, locale);
 }

@@ -12,7 +12,7 @@ function count(quantity: number, nextWord: string): string {
 function itemWords(item: Wording, quantity: number | undefined): string {
   if (quantity === undefined) return item.countable ? (item.plural ?? item.name) : item.name;
   if (quantity === 1) return item.countable ? `${count(1, item.name)} ${item.name}` : item.name;
-  // Mass nouns have no plural ("2 milk"); anything else with one takes it ("2 tomatoes", "2 fancy biscuits").
+  // Mass nouns carry a unit whenever they carry a number ("3 pints of milk"); anything with a plural takes it.
   return `${quantity} ${item.plural ?? item.name}`;
 }
 
@@ -31,7 +31,12 @@ export function describeLine(line: Pick<TrolleyLine, 'name' | 'plural' | 'counta
   return `${count(quantity, unitWord)} ${unitWord}${joiner}${what}`;
 }
 
+/** True when the item alone is said in the plural ("the eggs are", "there aren't any eggs"). */
+export function isPlural(item: Pick<TrolleyLine, 'name' | 'plural'>): boolean {
+  return item.plural !== undefined && item.plural !== item.name;
+}
+
 /** The item alone, as in "how many tomatoes" or "there's no milk": plural for countable things. */
-export function describeItem(item: Wording): string {
+export function describeItem(item: Pick<TrolleyLine, 'name' | 'plural'>): string {
   return item.plural ?? item.name;
 }

@@ -37,3 +37,12 @@ export function listOf(locale: string | undefined, phrases: readonly string[]): 
     return new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(phrases);
   }
 }
+
+/** Joins choices the way the locale asks between them: "a, b or c". */
+export function choiceOf(locale: string | undefined, phrases: readonly string[]): string {
+  try {
+    return new Intl.ListFormat(locale ?? 'en-GB', { type: 'disjunction' }).format(phrases);
+  } catch {
+    return new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(phrases);
+  }
+}

@@ -20,7 +20,8 @@ export type Attributes = Record<string, unknown>;
  *   { schema: 2,
  *     lines: { <lineId>: { key, name, plural?, countable, aisle, quantity?, unit?, order } },
  *     undo?: { change, restore: [ <line with order> ], drop: [ <lineId> ] },
- *     lastKey?: <item key> }
+ *     lastKey?: <item key>,
+ *     removed?: [ <line> ] }   (lines taken out lately, latest first, for "put the rice back")
  *
  * Lines are a map keyed by line id, so one change can update just its own lines (see updatePlan.ts);
  * `order` keeps the order lines were added in. Schema 1 kept `trolley: { lines: [ … ] }` and a whole-trolley
@@ -33,7 +34,7 @@ export type Attributes = Record<string, unknown>;
  */
 export const SCHEMA = 2;
 const CHANGE_KINDS: readonly ChangeKind[] = ['add', 'remove', 'change', 'clear'];
-const TROLLEY_KEYS = ['schema', 'trolley', 'lines', 'undo', 'lastKey'] as const;
+const TROLLEY_KEYS = ['schema', 'trolley', 'lines', 'undo', 'lastKey', 'removed'] as const;
 
 export type StoredSchema = 'none' | 1 | 2;
 
@@ -64,7 +65,7 @@ export function decodeState(attributes: Attributes): TrolleyState {
 function decodeSchema2(attributes: Attributes): TrolleyState {
   const lines = decodeLineMap(attributes.lines);
   const undo = decodeUndo(attributes.undo);
-  return withMemory(lines, undo, attributes.lastKey);
+  return withMemory(lines, undo, attributes);
 }
 
 function decodeSchema1(attributes: Attributes): TrolleyState {
@@ -77,12 +78,13 @@ function decodeSchema1(attributes: Attributes): TrolleyState {
     isRecord(undo) && CHANGE_KINDS.includes(change as ChangeKind)
       ? undoPointFor(change as ChangeKind, decodeLines(undo.lines), lines)
       : undefined;
-  return withMemory(lines, undoPoint, attributes.lastKey);
+  return withMemory(lines, undoPoint, attributes);
 }
 
-function withMemory(lines: TrolleyLine[], undo: UndoPoint | undefined, lastKey: unknown): TrolleyState {
+function withMemory(lines: TrolleyLine[], undo: UndoPoint | undefined, attributes: Attributes): TrolleyState {
+  const { lastKey } = attributes;
   const remembered = typeof lastKey === 'string' && lines.some((line) => line.key === lastKey) ? { lastKey } : {};
-  return { trolley: { lines }, ...(undo ? { undo } : {}), ...remembered };
+  return { trolley: { lines }, ...(undo ? { undo } : {}), ...remembered, ...removedLines(attributes.removed) };
 }
 
 function decodeUndo(value: unknown): UndoPoint | undefined {
@@ -128,7 +130,13 @@ export function encodeState(state: TrolleyState, previous: Attributes, now: numb
     lines: Object.fromEntries(state.trolley.lines.map((line) => [lineIdOf(line), encodeLine(line, orders(line))])),
     ...(state.undo ? { undo: encodeUndo(state.undo, orders) } : {}),
     ...(state.lastKey === undefined ? {} : { lastKey: state.lastKey }),
+    ...(state.removed && state.removed.length > 0 ? { removed: encodeRemoved(state.removed) } : {}),
   };
+}
+
+/** Lines taken out keep no order: they are no longer in the trolley. */
+export function encodeRemoved(removed: readonly TrolleyLine[]): Attributes[] {
+  return removed.map((line) => ({ ...line }));
 }
 
 /**
@@ -169,6 +177,12 @@ function decodeLineMap(value: unknown): TrolleyLine[] {
   });
   entries.sort((a, b) => a.order - b.order || lineIdOf(a.line).localeCompare(lineIdOf(b.line)));
   return entries.map(({ line }) => line).slice(0, LIMITS.maxLines);
+}
+
+/** Lines taken out lately, for "put the rice back": bounded like everything else read back. */
+function removedLines(value: unknown): { removed?: TrolleyLine[] } {
+  const removed = decodeLines(value).slice(0, LIMITS.maxRememberedRemovals);
+  return removed.length > 0 ? { removed } : {};
 }
 
 function decodeLines(value: unknown): TrolleyLine[] {

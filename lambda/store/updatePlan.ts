@@ -1,6 +1,6 @@
-import { LIMITS } from '../domain/limits';
+import { LIMITS, maxQuantityIn } from '../domain/limits';
 import { lineIdOf, sameContent, type Applied, type TrolleyLine, type TrolleyState } from '../domain/trolley';
-import { encodeLine, encodeUndo, orderFor, SCHEMA, storedOrders } from './codec';
+import { encodeLine, encodeRemoved, encodeUndo, orderFor, SCHEMA, storedOrders } from './codec';
 import { ITEM_NAMES, keptWrites, type StoredItem } from './trolleyTable';
 
 /** One UpdateItem's expressions, as the document client takes them. */
@@ -117,7 +117,8 @@ export function planLineUpdate(input: LineChangeInput): UpdatePlan | undefined {
     } else if (additive && isIncrease(old, line)) {
       const delta = (line.quantity as number) - (old.quantity as number);
       expression.sets.push(`${path}.#q = ${path}.#q + ${expression.value(tidy(delta))}`);
-      expression.conditions.push(`${path}.#q <= ${expression.value(tidy(LIMITS.maxQuantity - delta))}`);
+      const most = maxQuantityIn(line.unit);
+      expression.conditions.push(`${path}.#q <= ${expression.value(tidy(most - delta))}`);
     } else {
       expression.sets.push(`${path} = ${expression.value(encodeLine(line, orders(line)))}`);
       expression.conditions.push(asRead(expression, path, old, storedOrder.get(id)?.order));
@@ -137,6 +138,17 @@ export function planLineUpdate(input: LineChangeInput): UpdatePlan | undefined {
   const lastKey = expression.name('lastKey');
   if (after.lastKey === undefined) expression.removes.push(`#a.${lastKey}`);
   else expression.sets.push(`#a.${lastKey} = ${expression.value(after.lastKey)}`);
+
+  // Lines taken out lately ("put the rice back") are written only when this change altered them.
+  const remembered = after.removed ?? [];
+  const unchanged =
+    remembered.length === (before.removed ?? []).length &&
+    remembered.every((line, index) => sameContent(line, before.removed?.[index]));
+  if (!unchanged) {
+    const removed = expression.name('removed');
+    if (remembered.length > 0) expression.sets.push(`#a.${removed} = ${expression.value(encodeRemoved(remembered))}`);
+    else expression.removes.push(`#a.${removed}`);
+  }
 
   return expression.plan();
 }

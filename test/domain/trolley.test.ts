@@ -64,7 +64,7 @@ describe('adding', () => {
   it('refuses a line above the largest quantity', () => {
     const state = add(EMPTY_STATE, { item: tuna, quantity: LIMITS.maxQuantity });
     const result = apply(state, { kind: 'add', items: [{ item: tuna, quantity: 1 }] });
-    expect(result.outcome).toEqual({ kind: 'tooMany', item: tuna, maxQuantity: LIMITS.maxQuantity });
+    expect(result.outcome).toEqual({ kind: 'tooMany', item: tuna, most: { ...tuna, quantity: LIMITS.maxQuantity } });
     expect(result.state.trolley.lines[0]?.quantity).toBe(LIMITS.maxQuantity);
   });
 
@@ -115,10 +115,10 @@ describe('removing', () => {
   });
 
   it('says so when the item is not there, naming the closest line', () => {
-    const withOatMilk = add(EMPTY_STATE, { item: oatMilk });
-    const { outcome, changed } = apply(withOatMilk, { kind: 'remove', item: milk });
+    const withMilk = add(EMPTY_STATE, { item: milk });
+    const { outcome, changed } = apply(withMilk, { kind: 'remove', item: oatMilk });
     expect(changed).toBe(false);
-    expect(outcome).toEqual({ kind: 'notFound', item: milk, closest: { ...oatMilk } });
+    expect(outcome).toEqual({ kind: 'notFound', item: oatMilk, closest: { ...milk } });
   });
 
   it('names no closest line when nothing is close', () => {
@@ -135,7 +135,7 @@ describe('clearing and undo', () => {
     expect(cleared.outcome).toEqual({ kind: 'cleared', count: 2 });
     expect(cleared.state.trolley.lines).toEqual([]);
     const undone = apply(cleared.state, { kind: 'undo' });
-    expect(undone.outcome).toEqual({ kind: 'undone', change: 'clear', lineCount: 2 });
+    expect(undone.outcome).toMatchObject({ kind: 'undone', change: 'clear', lineCount: 2 });
     expect(undone.state.trolley.lines).toEqual(stocked.trolley.lines);
   });
 
@@ -244,7 +244,14 @@ describe('changing how many', () => {
     expect(zero.state.trolley.lines).toEqual([{ ...milk }]);
     expect(zero.state.lastKey).toBeUndefined();
     const undone = apply(zero.state, { kind: 'undo' });
-    expect(undone.outcome).toEqual({ kind: 'undone', change: 'remove', lineCount: 2 });
+    expect(undone.outcome).toEqual({
+      kind: 'undone',
+      change: 'remove',
+      lineCount: 2,
+      restored: [{ ...tuna, quantity: 2, unit: 'tin' }],
+      takenOut: [],
+      reverted: [],
+    });
     expect(undone.state.trolley.lines).toEqual(state.trolley.lines);
   });
 
@@ -252,7 +259,14 @@ describe('changing how many', () => {
     const state = add(EMPTY_STATE, { item: tuna, quantity: 2, unit: 'tin' });
     const changed = apply(state, { kind: 'change', quantity: 5 }).state;
     const undone = apply(changed, { kind: 'undo' });
-    expect(undone.outcome).toEqual({ kind: 'undone', change: 'change', lineCount: 1 });
+    expect(undone.outcome).toEqual({
+      kind: 'undone',
+      change: 'change',
+      lineCount: 1,
+      restored: [],
+      takenOut: [],
+      reverted: [{ ...tuna, quantity: 2, unit: 'tin' }],
+    });
     expect(undone.state.trolley.lines).toEqual([{ ...tuna, quantity: 2, unit: 'tin' }]);
   });
 
@@ -268,9 +282,9 @@ describe('changing how many', () => {
   });
 
   it('a named item that is not there is not found, naming the closest line', () => {
-    const state = add(EMPTY_STATE, { item: oatMilk });
-    expect(apply(state, { kind: 'change', item: milk, quantity: 2 })).toMatchObject({
-      outcome: { kind: 'notFound', item: milk, closest: oatMilk },
+    const state = add(EMPTY_STATE, { item: milk });
+    expect(apply(state, { kind: 'change', item: oatMilk, quantity: 2 })).toMatchObject({
+      outcome: { kind: 'notFound', item: oatMilk, closest: milk },
       changed: false,
     });
   });
@@ -279,7 +293,11 @@ describe('changing how many', () => {
     const state = add(EMPTY_STATE, { item: tuna, quantity: 2 });
     expect(apply(state, { kind: 'change', quantity: LIMITS.maxQuantity + 1 })).toEqual({
       state,
-      outcome: { kind: 'tooMany', item: { ...tuna, quantity: 2 }, maxQuantity: LIMITS.maxQuantity },
+      outcome: {
+        kind: 'tooMany',
+        item: { ...tuna, quantity: 2 },
+        most: { ...tuna, quantity: LIMITS.maxQuantity, unit: 'tin' },
+      },
       changed: false,
     });
     expect(apply(state, { kind: 'change', quantity: Number.NaN })).toMatchObject({
@@ -328,8 +346,8 @@ describe('what the trolley holds of an item', () => {
   });
 
   it('none, naming the closest line when there is one', () => {
-    const onlyOat = add(EMPTY_STATE, { item: oatMilk });
-    expect(holdingOf(onlyOat.trolley, milk)).toEqual({ kind: 'hasNone', item: milk, closest: { ...oatMilk } });
+    const onlyMilk = add(EMPTY_STATE, { item: milk });
+    expect(holdingOf(onlyMilk.trolley, oatMilk)).toEqual({ kind: 'hasNone', item: oatMilk, closest: { ...milk } });
     expect(holdingOf(stocked.trolley, tomato)).toEqual({ kind: 'hasNone', item: tomato });
   });
 });

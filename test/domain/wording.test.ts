@@ -40,7 +40,8 @@ describe('English word forms for items the catalogue lacks', () => {
   it('cleans what was heard: filler words, symbols, spacing', () => {
     expect(cleanSpokenItem('  The   Tomatoes please ')).toBe('tomatoes');
     expect(cleanSpokenItem('some of my <b>crisps</b>!')).toBe('b crisps b');
-    expect(cleanSpokenItem('M&S sandwiches')).toBe('m&s sandwiches');
+    expect(cleanSpokenItem('M&S sandwiches')).toBe('m and s sandwiches');
+    expect(cleanSpokenItem('any more wine any more')).toBe('wine');
     expect(cleanSpokenItem('🍅🍅')).toBe('');
   });
 });

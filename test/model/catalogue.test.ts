@@ -127,7 +127,8 @@ describe('findCatalogueItem', () => {
     expect(idOf('lollies')).toBe('sweets');
     expect(idOf('homo milk')).toBe('whole-milk');
     expect(idOf('kraft dinner')).toBe('mac-and-cheese');
-    expect(idOf('curd')).toBe('yoghurt');
+    expect(idOf('curd')).toBe('curd');
+    expect(idOf('dahi')).toBe('curd');
     expect(idOf('daal')).toBe('lentil');
     expect(idOf('atta')).toBe('atta');
     expect(idOf('brinjal')).toBe('aubergine');

@@ -4,6 +4,7 @@ import { catalogueItemBySlotId } from '../../lambda/catalogue';
 import { UNIT_IDS } from '../../lambda/domain/units';
 import {
   CLEAR_CONFIRMATION_PROMPT_ID,
+  ITEM_INTENTS,
   LOCALES,
   buildModel,
   modelFileContent,
@@ -144,13 +145,14 @@ describe.each(LOCALES)('the %s interaction model', (locale) => {
     }
   });
 
-  it('takes several values only in the add intent’s item slot, and only where Alexa offers them', () => {
+  it('takes several values in the add, remove, change and check item slots, only where Alexa offers them', () => {
     const listSlots = languageModel.intents.flatMap((intent) =>
       (intent.slots ?? [])
         .filter((slot) => (slot as { multipleValues?: { enabled?: boolean } }).multipleValues?.enabled === true)
         .map((slot) => `${intent.name}.${slot.name}`),
     );
-    expect(listSlots).toEqual(MULTIPLE_VALUE_LOCALES.includes(locale) ? ['AddItemIntent.item'] : []);
+    const listed = ['AddItemIntent.item', 'RemoveItemIntent.item', 'ChangeItemIntent.item', 'CheckItemIntent.item'];
+    expect(listSlots).toEqual(MULTIPLE_VALUE_LOCALES.includes(locale) ? listed : []);
   });
 
   it('has the change and check intents, with their slots and samples for "make that three" and "how many"', () => {
@@ -216,12 +218,24 @@ describe.each(LOCALES)('the %s interaction model', (locale) => {
   it('confirms clearing the trolley through the skill, with a prompt Alexa can fall back on', () => {
     const dialog = committedModel(locale).interactionModel.dialog;
     expect(dialog?.delegationStrategy).toBe('SKILL_RESPONSE');
-    expect(dialog?.intents).toEqual([
-      expect.objectContaining({ name: 'ClearTrolleyIntent', confirmationRequired: true }),
-    ]);
-    expect(dialog?.intents[0]?.prompts?.confirmation).toBe(CLEAR_CONFIRMATION_PROMPT_ID);
+    const clear = dialog?.intents.find((intent) => intent.name === 'ClearTrolleyIntent');
+    expect(clear).toEqual(expect.objectContaining({ confirmationRequired: true }));
+    expect(clear?.prompts?.confirmation).toBe(CLEAR_CONFIRMATION_PROMPT_ID);
     const prompt = committedModel(locale).interactionModel.prompts?.find((p) => p.id === CLEAR_CONFIRMATION_PROMPT_ID);
     expect(prompt?.variations.length).toBeGreaterThan(0);
+  });
+
+  it('lets Alexa listen for a bare item after a question: item slots in the dialog model, none required', () => {
+    const dialog = committedModel(locale).interactionModel.dialog;
+    const listened = (dialog?.intents ?? []).filter((intent) =>
+      intent.slots?.some((slot) => slot.name === 'item' && slot.elicitationRequired === false),
+    );
+    expect(listened.map((intent) => intent.name)).toEqual([...ITEM_INTENTS]);
+    const addItem = languageModel.intents.find((intent) => intent.name === 'AddItemIntent');
+    const answers = addItem?.slots?.find((slot) => slot.name === 'item')?.samples;
+    expect(answers).toEqual(expect.arrayContaining(['{item}', '{quantity} {unit} of {item}']));
+    // A bare "{item}" is an answer only: as an intent sample it would turn any stray one-shot into an item.
+    for (const intent of languageModel.intents) expect(intent.samples ?? []).not.toContain('{item}');
   });
 
   it('speaks the locale’s own words for an item, and hears the other variety’s too', () => {

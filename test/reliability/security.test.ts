@@ -66,7 +66,7 @@ describe('requests that are not for this skill, or not from Alexa, never reach t
     const text = body();
     const { status, text: answer } = await post(endpoint.url, text, signedHeaders(text));
     expect(status).toBe(200);
-    expect(spoken(JSON.parse(answer))).toMatch(/^Added 2 oat milk/);
+    expect(spoken(JSON.parse(answer))).toMatch(/^Added 2 pints of oat milk/);
     expect(documentMock.commandCalls(PutCommand)).toHaveLength(1);
   });
 
@@ -159,7 +159,7 @@ describe('each user’s trolley is theirs alone, on DynamoDB Local', () => {
 
     expect(await storedItem(ALICE)).toEqual(aliceBefore);
     expect(spoken(await skill.invoke(intentRequest('ListTrolleyIntent', {}, { userId: ALICE })))).toMatch(
-      /3 birthday candles\.$/,
+      /3 packs of birthday candles\.$/,
     );
   });
 

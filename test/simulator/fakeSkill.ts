@@ -1,11 +1,17 @@
 import { getIntentName, getRequestType, SkillBuilders, type HandlerInput } from 'ask-sdk-core';
-import type { IntentRequest, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import type { Intent, IntentRequest, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+
+/** Launch answers with Dialog.ElicitSlot for this slot, chaining into `updatedIntent` (when given). */
+export interface ElicitOnLaunch {
+  readonly slot: string;
+  readonly updatedIntent?: Intent;
+}
 
 /**
  * A tiny skill that answers the way the real one is expected to, for testing the simulator core without
  * DynamoDB: it counts turns in the session attributes and confirms ClearTrolleyIntent itself.
  */
-export function fakeSkill(overrides: { speech?: string; apl?: boolean } = {}) {
+export function fakeSkill(overrides: { speech?: string; apl?: boolean; elicit?: ElicitOnLaunch } = {}) {
   const received: RequestEnvelope[] = [];
   const turnCount = (input: HandlerInput) => {
     const attributes = input.attributesManager.getSessionAttributes();
@@ -25,6 +31,11 @@ export function fakeSkill(overrides: { speech?: string; apl?: boolean } = {}) {
               document: {},
               token: 't',
             });
+          }
+          if (overrides.elicit) {
+            const { updatedIntent, slot } = overrides.elicit;
+            if (updatedIntent) input.responseBuilder.addElicitSlotDirective(slot, updatedIntent);
+            else input.responseBuilder.addDirective({ type: 'Dialog.ElicitSlot', slotToElicit: slot });
           }
           return input.responseBuilder
             .speak(overrides.speech ?? 'Welcome &amp; hello.')

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { IntentRequest, SessionEndedRequest } from 'ask-sdk-model';
+import type { Intent, IntentRequest, SessionEndedRequest } from 'ask-sdk-model';
 import { createSimulator, runInputs } from '../../tools/simulator/setup';
 import type { Simulator } from '../../tools/simulator/simulator';
 import { fakeSkill } from './fakeSkill';
@@ -125,6 +125,110 @@ describe('intent confirmation (Dialog.ConfirmIntent from the skill)', () => {
     await simulator.say('help');
     await simulator.say('yes');
     expect(intentOf(skill.received[3] as { request: unknown }).name).toBe('AMAZON.YesIntent');
+  });
+});
+
+describe('slot elicitation (Dialog.ElicitSlot from the skill)', () => {
+  const addItem: Intent = {
+    name: 'AddItemIntent',
+    confirmationStatus: 'NONE',
+    slots: {
+      item: { name: 'item', confirmationStatus: 'NONE' },
+      quantity: { name: 'quantity', confirmationStatus: 'NONE' },
+      unit: { name: 'unit', confirmationStatus: 'NONE' },
+    },
+  };
+  const eliciting = (locale = 'en-GB') => {
+    const skill = fakeSkill({ elicit: { slot: 'item', updatedIntent: addItem } });
+    return { skill, simulator: simulatorWith(skill, { locale }) };
+  };
+  const lastRequest = (skill: ReturnType<typeof fakeSkill>) => skill.received.at(-1)?.request as IntentRequest;
+
+  it('hears a bare item after launch as the elicited intent, IN_PROGRESS, with the slot filled', async () => {
+    const { skill, simulator } = eliciting();
+    const launch = await simulator.say('open my trolley');
+    expect(launch.errors).toEqual([]);
+    expect(launch.notes).toEqual(['Alexa listens for AddItemIntent.item (Dialog.ElicitSlot)']);
+    const turn = await simulator.say('two tomatoes');
+    expect(turn.errors).toEqual([]);
+    const request = lastRequest(skill);
+    expect(request.dialogState).toBe('IN_PROGRESS');
+    expect(request.intent.name).toBe('AddItemIntent');
+    expect(request.intent.slots?.quantity?.value).toBe('2');
+    expect(request.intent.slots?.item?.value).toBe('tomatoes');
+    expect(request.intent.slots?.item?.resolutions?.resolutionsPerAuthority?.[0]?.status.code).toBe('ER_SUCCESS_MATCH');
+  });
+
+  it('lets other intents keep what they own while it listens', async () => {
+    for (const [said, intent] of [
+      ['yes', 'AMAZON.YesIntent'],
+      ['no', 'AMAZON.NoIntent'],
+      ['stop', 'AMAZON.StopIntent'],
+      ["what's in my trolley", 'ListTrolleyIntent'],
+      ['undo', 'UndoIntent'],
+      ['remove the milk', 'RemoveItemIntent'],
+    ] as const) {
+      const { skill, simulator } = eliciting();
+      await simulator.say('open my trolley');
+      await simulator.say(said);
+      expect(lastRequest(skill).intent.name).toBe(intent);
+      expect(lastRequest(skill).dialogState).toBeUndefined();
+    }
+  });
+
+  it('listens for the next thing said only', async () => {
+    const { skill, simulator } = eliciting();
+    await simulator.say('open my trolley');
+    await simulator.say('help');
+    const turn = await simulator.say('bread');
+    expect(turn.understood).toMatchObject({ kind: 'intent', intent: 'AMAZON.FallbackIntent' });
+    expect(lastRequest(skill).intent.name).toBe('AMAZON.FallbackIntent');
+  });
+
+  it('fills a multiple-value slot with a list (en-US fixture)', async () => {
+    const { skill, simulator } = eliciting('en-US');
+    await simulator.say('open my trolley');
+    await simulator.say('milk, eggs and bread');
+    const item = lastRequest(skill).intent.slots?.item;
+    expect(item?.slotValue).toMatchObject({
+      type: 'List',
+      values: [{ value: 'milk' }, { value: 'eggs' }, { value: 'bread' }],
+    });
+  });
+
+  it('hears "&" as "and"', async () => {
+    const { skill, simulator } = eliciting();
+    await simulator.say('open my trolley');
+    await simulator.say('salt & vinegar crisps');
+    const item = lastRequest(skill).intent.slots?.item;
+    expect(item?.value).toBe('salt and vinegar crisps');
+  });
+
+  it('leaves hesitations out of what it heard, as a speech recogniser does', async () => {
+    const { skill, simulator } = eliciting();
+    await simulator.say('open my trolley');
+    await simulator.say('um, er, bread');
+    expect(lastRequest(skill).intent.slots?.item?.value).toBe('bread');
+  });
+
+  it('from a LaunchRequest without updatedIntent is an error Alexa would refuse', async () => {
+    const simulator = simulatorWith(fakeSkill({ elicit: { slot: 'item' } }));
+    const turn = await simulator.say('open my trolley');
+    expect(turn.errors.join()).toMatch(/intent chaining/);
+    await simulator.say('bread');
+    expect(simulator.inSession).toBe(true);
+  });
+
+  it('into a built-in intent, or a slot the intent lacks, is an error', async () => {
+    const help: Intent = { name: 'AMAZON.HelpIntent', confirmationStatus: 'NONE', slots: {} };
+    const builtIn = await simulatorWith(fakeSkill({ elicit: { slot: 'item', updatedIntent: help } })).say(
+      'open my trolley',
+    );
+    expect(builtIn.errors.join()).toMatch(/built-in AMAZON.HelpIntent/);
+    const noSlot = await simulatorWith(fakeSkill({ elicit: { slot: 'colour', updatedIntent: addItem } })).say(
+      'open my trolley',
+    );
+    expect(noSlot.errors.join()).toMatch(/AddItemIntent.colour/);
   });
 });
 

@@ -59,8 +59,10 @@ describe('adding', () => {
 
   it('keeps an item the catalogue does not know, in the words that were said', async () => {
     const response = await skill.send(intentRequest('AddItemIntent', { item: 'dragon fruit jam', quantity: '2' }));
-    expect(spoken(response)).toBe("Added 2 dragon fruit jams. You've got one thing in your trolley.");
-    expect(await skill.lines(USER_ID)).toEqual([expect.objectContaining({ name: 'dragon fruit jam', quantity: 2 })]);
+    expect(spoken(response)).toBe("Added 2 jars of dragon fruit jam. You've got one thing in your trolley.");
+    expect(await skill.lines(USER_ID)).toEqual([
+      expect.objectContaining({ name: 'dragon fruit jam', quantity: 2, unit: 'jar', aisle: 'breakfast' }),
+    ]);
   });
 
   it('keeps a unit word it does not know as part of the item, so nothing said is lost', async () => {
@@ -82,9 +84,9 @@ describe('adding', () => {
   });
 
   it('escapes SSML characters in what it says back', async () => {
-    const response = await skill.send(intentRequest('AddItemIntent', { item: 'M&S <crisps>' }));
-    expect(response.response.outputSpeech).toMatchObject({ ssml: expect.stringContaining('m&amp;s crisps') });
-    expect(spoken(response)).toContain('Added m&s crisps.');
+    const response = await skill.send(intentRequest('AddItemIntent', { item: "M&S <Granny's> crisps" }));
+    expect(response.response.outputSpeech).toMatchObject({ ssml: expect.stringContaining('granny&apos;s crisps') });
+    expect(spoken(response)).toContain("Added m and s granny's crisps.");
   });
 });
 
@@ -136,8 +138,9 @@ describe('removing', () => {
   });
 
   it('removing what is not there says so and names the closest line', async () => {
-    const response = await skill.send(intentRequest('RemoveItemIntent', { item: { value: 'milk', name: 'milk' } }));
-    expect(spoken(response)).toBe("There's no milk in your trolley, but there is oat milk.");
+    const almondMilk = { value: 'almond milk', id: 'dairy:almond-milk', name: 'almond milk' };
+    const response = await skill.send(intentRequest('RemoveItemIntent', { item: almondMilk }));
+    expect(spoken(response)).toBe("There's no almond milk in your trolley, but there is oat milk.");
     expect(await skill.lines(USER_ID)).toHaveLength(2);
   });
 });

@@ -127,11 +127,11 @@ describe('the trolley on a screen', () => {
     expect(shown(undone)).toEqual(expect.arrayContaining(['line:milk', 'line:3 tomatoes', 'line:2 tins of tuna']));
   });
 
-  it('escapes APL markup characters in a line’s name', async () => {
+  it('shows "&" said in a name as "and", on the screen and the card', async () => {
     await skill.send(intentRequest('AddItemIntent', { item: 'M&S crisps' }));
     const response = await skill.send(intentRequest('ListTrolleyIntent', {}, onScreen));
-    expect(shown(response)).toContain('line:m&amp;s crisps');
-    expect(response.response.card).toMatchObject({ content: expect.stringContaining('• m&s crisps') });
+    expect(shown(response)).toContain('line:m and s crisps');
+    expect(response.response.card).toMatchObject({ content: expect.stringContaining('• m and s crisps') });
   });
 });
 

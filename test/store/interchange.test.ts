@@ -35,7 +35,8 @@ describe('data written by one adapter is read by the other', () => {
     const attributes = await official.getAttributes(intentRequest('ListTrolleyIntent'));
     expect(attributes).toMatchObject({
       schema: 2,
-      lines: { milk: { key: 'milk', quantity: 2, order: expect.any(Number) } },
+      // "Two milk" is two of its usual unit, so the line is the milk counted in pints.
+      lines: { 'milk|pint': { key: 'milk', quantity: 2, unit: 'pint', order: expect.any(Number) } },
     });
   });
 

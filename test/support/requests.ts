@@ -1,4 +1,4 @@
-import type { RequestEnvelope, Slot } from 'ask-sdk-model';
+import type { RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
 
 /**
  * Request envelopes shaped the way Alexa sends them, for handler tests. Each turn of a conversation
@@ -178,4 +178,9 @@ export function aplUserEvent(token: string, args: readonly unknown[], options: E
     } as RequestEnvelope['request'],
     { screen: true, ...options },
   );
+}
+
+/** The next turn of the same session, carrying the attributes Alexa carries. */
+export function inSession(response: ResponseEnvelope): EnvelopeOptions {
+  return { sessionAttributes: response.sessionAttributes ?? {} };
 }

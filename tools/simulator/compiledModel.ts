@@ -3,6 +3,7 @@
  * added for the built-in intents the skill has, and each custom slot type indexed for entity resolution.
  */
 import { BUILT_IN_PHRASES, FALLBACK_INTENT, REQUIRED_BUILT_INS } from './builtins';
+import { slotKey } from './elicitation';
 import { hasMultipleValues } from './listValues';
 import { compileSample, type CompiledSample, type SlotTypes } from './matcher';
 import type { InteractionModel, ModelIntent } from './model';
@@ -13,6 +14,8 @@ export interface CompiledModel {
   readonly model: InteractionModel;
   readonly invocationWords: readonly string[];
   readonly samples: readonly CompiledSample[];
+  /** Each slot's own samples (what people answer when Alexa asks for it), by `Intent.slot`. */
+  readonly slotSamples: ReadonlyMap<string, readonly CompiledSample[]>;
   readonly slotTypes: SlotTypes;
   readonly intents: ReadonlyMap<string, ModelIntent>;
   readonly hasFallback: boolean;
@@ -25,6 +28,7 @@ export function compileModel(model: InteractionModel): CompiledModel {
 
   const slotTypes = new Map((language.types ?? []).map((type) => [type.name, indexSlotType(type)]));
   const samples: CompiledSample[] = [];
+  const slotSamples = new Map<string, CompiledSample[]>();
   for (const intent of intents.values()) {
     const slotOf = (slotName: string) => {
       const slot = intent.slots?.find((declared) => declared.name === slotName);
@@ -32,11 +36,16 @@ export function compileModel(model: InteractionModel): CompiledModel {
     };
     const texts = new Set([...(BUILT_IN_PHRASES[intent.name] ?? []), ...(intent.samples ?? [])]);
     for (const text of texts) samples.push(compileSample(intent.name, text, slotOf));
+    for (const slot of intent.slots ?? []) {
+      const answers = (slot.samples ?? []).map((text) => compileSample(intent.name, text, slotOf));
+      if (answers.length > 0) slotSamples.set(slotKey(intent.name, slot.name), answers);
+    }
   }
   return {
     model,
     invocationWords: wordsOf(language.invocationName),
     samples,
+    slotSamples,
     slotTypes,
     intents,
     hasFallback: intents.has(FALLBACK_INTENT),

@@ -6,6 +6,7 @@
 import type { Intent, RequestEnvelope, ResponseEnvelope, dialog, interfaces } from 'ask-sdk-model';
 import type { CompiledModel } from './compiledModel';
 import { answerConfirmation, confirmationPrompt, type PendingConfirmation } from './confirmation';
+import { answerElicitation, readElicitation, slotKey, type PendingElicitation } from './elicitation';
 import {
   buildEnvelope,
   intentOf,
@@ -59,6 +60,8 @@ interface OpenSession {
   requestsSent: number;
   attributes: Record<string, unknown>;
   pending?: PendingConfirmation;
+  /** The slot the skill asked for with Dialog.ElicitSlot, for the next thing said only. */
+  eliciting?: PendingElicitation;
 }
 
 export interface SimulatorOptions {
@@ -87,9 +90,14 @@ export class Simulator {
   async say(utterance: string): Promise<Turn> {
     this.inputs.push(utterance);
     const { model } = this.options;
-    const understood = understand(model, utterance, this.inSession);
+    const eliciting = this.session?.eliciting;
+    const listening = eliciting ? model.slotSamples.get(slotKey(eliciting.intent.name, eliciting.slot)) : undefined;
+    const understood = understand(model, utterance, this.inSession, listening);
     const pending = this.session?.pending;
-    if (this.session) delete this.session.pending;
+    if (this.session) {
+      delete this.session.pending;
+      delete this.session.eliciting;
+    }
 
     if (pending && understood.kind === 'intent') {
       if (understood.intent === 'AMAZON.YesIntent' || understood.intent === 'AMAZON.NoIntent') {
@@ -108,7 +116,7 @@ export class Simulator {
         this.session = undefined;
         return this.send(utterance, understood, { type: 'LaunchRequest' });
       case 'intent':
-        return this.intentTurn(utterance, understood);
+        return this.intentTurn(utterance, understood, eliciting);
     }
   }
 
@@ -120,7 +128,10 @@ export class Simulator {
     const utterance = `${TOUCH_COMMAND} ${words.trim()}`;
     this.inputs.push(utterance);
     const understood: Heard = { kind: 'touch', words: words.trim() };
-    if (this.session) delete this.session.pending;
+    if (this.session) {
+      delete this.session.pending;
+      delete this.session.eliciting;
+    }
     if (!this.session || !this.screen) {
       return {
         ...this.quiet(utterance, understood, []),
@@ -158,10 +169,22 @@ export class Simulator {
     return this.endSession();
   }
 
-  private async intentTurn(utterance: string, understood: Extract<Understanding, { kind: 'intent' }>): Promise<Turn> {
+  private async intentTurn(
+    utterance: string,
+    understood: Extract<Understanding, { kind: 'intent' }>,
+    eliciting: PendingElicitation | undefined,
+  ): Promise<Turn> {
     const { model, caller } = this.options;
     const declared = model.intents.get(understood.intent);
     const intent = intentOf(understood.intent, slotsFor(declared, understood.slots, caller.skillId));
+    if (eliciting?.intent.name === understood.intent) {
+      // The answer to the skill's question: the dialog goes on, with the slots the skill kept.
+      return this.send(utterance, understood, {
+        type: 'IntentRequest',
+        intent: answerElicitation(eliciting, intent),
+        dialogState: 'IN_PROGRESS',
+      });
+    }
     const dialogIntent = dialogIntentOf(model.model, understood.intent);
     if (dialogIntent?.confirmationRequired && delegationOf(model.model, understood.intent) === 'ALWAYS') {
       return this.alexaAsksConfirmation(utterance, understood, intent);
@@ -250,8 +273,13 @@ export class Simulator {
         ? readScreen(rendered as interfaces.alexa.presentation.apl.RenderDocumentDirective)
         : undefined;
     const dialogDirectives = directives.filter((directive) => directive.type.startsWith('Dialog.'));
-    if (dialogDirectives.length > 0 && request.request.type !== 'IntentRequest') {
-      errors.push('Dialog directives are only allowed in answer to an IntentRequest');
+    // From a LaunchRequest a dialog directive is intent chaining, which names the intent it chains into.
+    const chained = dialogDirectives.every((directive) => (directive as { updatedIntent?: Intent }).updatedIntent);
+    const allowed = request.request.type === 'IntentRequest' || (request.request.type === 'LaunchRequest' && chained);
+    if (dialogDirectives.length > 0 && !allowed) {
+      errors.push(
+        'Dialog directives are only allowed in answer to an IntentRequest, or to a LaunchRequest with an updatedIntent (intent chaining)',
+      );
     }
     if (dialogDirectives.length > 0 && response.shouldEndSession === true) {
       errors.push('Dialog directives need the session open, but shouldEndSession is true');
@@ -275,6 +303,18 @@ export class Simulator {
           const intent = confirm.updatedIntent ?? asked;
           if (intent)
             session.pending = { intent: { ...intent, slots: intent.slots ?? asked?.slots ?? {} }, askedBy: 'skill' };
+        } else if (directive.type === 'Dialog.ElicitSlot' && allowed) {
+          const asked = (request.request as { intent?: Intent }).intent;
+          const reading = readElicitation(
+            this.options.model,
+            directive as dialog.ElicitSlotDirective,
+            asked,
+            speech !== undefined,
+          );
+          if (reading.ok) {
+            session.eliciting = reading.pending;
+            notes.push(...reading.notes);
+          } else errors.push(...reading.errors);
         } else {
           notes.push(`${directive.type} is not simulated`);
         }

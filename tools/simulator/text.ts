@@ -1,7 +1,7 @@
 /**
  * Turns what a person typed into the words Alexa would have heard: lower case, no punctuation, one token a
- * word. Apostrophes inside words stay ("what's"), since sample utterances keep them too. Commas are where
- * the person paused: they are not words, but a multiple-value slot splits its values there.
+ * word. Apostrophes inside words stay ("what's"), since sample utterances keep them too; "&" is said "and".
+ * Commas are where the person paused: they are not words, but a multiple-value slot splits its values there.
  */
 
 /** The words heard, and after which of them the person paused (`pauseAfter[i]`: a comma after word i). */
@@ -11,11 +11,15 @@ export interface Heard {
 }
 
 const PAUSE = '\uE001';
+/** "Um, milk": a speech recogniser leaves hesitations out of what it heard. */
+const HESITATIONS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhm', 'er', 'erm', 'hmm']);
 
 export function heardOf(text: string): Heard {
   const cleaned = text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
+    // "salt & vinegar crisps": a person says "and".
+    .replace(/&/g, ' and ')
     // "1,000" is one number; other commas are pauses.
     .replace(/(\d),(?=\d{3}\b)/g, '$1')
     .replace(/,/g, ` ${PAUSE} `)
@@ -31,7 +35,7 @@ export function heardOf(text: string): Heard {
       continue;
     }
     const word = token.replace(/^'+|'+$/g, '');
-    if (word.length === 0) continue;
+    if (word.length === 0 || HESITATIONS.has(word)) continue;
     words.push(word);
     pauseAfter.push(false);
   }

@@ -5,7 +5,7 @@
 import { FALLBACK_INTENT } from './builtins';
 import type { CompiledModel } from './compiledModel';
 import { parseInvocation } from './invocation';
-import { compareMatches, matchSample, type FilledSlot, type SampleMatch } from './matcher';
+import { compareMatches, matchSample, type CompiledSample, type FilledSlot, type SampleMatch } from './matcher';
 import { heardOf, sliceHeard, withoutWakeWord, type Heard } from './text';
 
 export type Understanding =
@@ -24,10 +24,17 @@ export type Understanding =
   /** Nothing fits and the model has no FallbackIntent to catch it. */
   | { readonly kind: 'notUnderstood' };
 
-/** The best intent match for a whole utterance, or undefined when no sample fits. */
-export function bestMatch(model: CompiledModel, heard: Heard): SampleMatch | undefined {
+/**
+ * The best intent match for a whole utterance, or undefined when no sample fits. `also` are more samples
+ * to weigh alike: an elicited slot's own. On a tie the model's intent samples win.
+ */
+export function bestMatch(
+  model: CompiledModel,
+  heard: Heard,
+  also: readonly CompiledSample[] = [],
+): SampleMatch | undefined {
   let best: SampleMatch | undefined;
-  for (const sample of model.samples) {
+  for (const sample of [...model.samples, ...also]) {
     for (const match of matchSample(sample, heard, model.slotTypes)) {
       if (!best || compareMatches(match, best) < 0) best = match;
     }
@@ -43,15 +50,26 @@ function asIntent(match: SampleMatch | undefined, model: CompiledModel, oneShot:
     : { kind: 'notUnderstood' };
 }
 
-export function understand(model: CompiledModel, utterance: string, inSession: boolean): Understanding {
+/**
+ * `listening`: the samples of a slot the skill just elicited, heard as its intent when they fit best;
+ * only inside a session, since Alexa asked there.
+ */
+export function understand(
+  model: CompiledModel,
+  utterance: string,
+  inSession: boolean,
+  listening: readonly CompiledSample[] = [],
+): Understanding {
   const heard = withoutWakeWord(heardOf(utterance));
   const request = (invocation: { words: readonly string[]; start: number }) =>
     sliceHeard(heard, invocation.start, invocation.start + invocation.words.length);
   if (inSession) {
     // In a session everything goes to the skill; its own samples come first ("remove milk from my trolley").
-    const match = bestMatch(model, heard);
-    if (match) return asIntent(match, model, false);
+    const match = bestMatch(model, heard, listening);
     const invocation = parseInvocation(heard.words, model.invocationWords);
+    // "Ask my trolley how many…" is a request, even while Alexa listens for a bare item.
+    const answered = match !== undefined && listening.includes(match.sample);
+    if (match && !(answered && invocation.kind !== 'none')) return asIntent(match, model, false);
     if (invocation.kind === 'launch') return { kind: 'launch' };
     if (invocation.kind === 'oneShot') return asIntent(bestMatch(model, request(invocation)), model, false);
     return asIntent(undefined, model, false);
