@@ -260,7 +260,7 @@ describe.each(RUNTIMES)('the $route bundle ($target) on Node.js $node', (runtime
   });
 
   it('undoes the change, and DynamoDB holds the trolley as it was before it', async () => {
-    expect(spoken(heard.undo?.response as ResponseEnvelope)).toMatch(/^Okay, I've put that back/);
+    expect(spoken(heard.undo?.response as ResponseEnvelope)).toMatch(/^Okay, that's 2 tins of tuna again\./);
     const { store } = createStore(config);
     const { lines } = (await store.load(USER_ID)).trolley;
     expect(lines.map(({ key, quantity, unit }) => ({ key, quantity, unit }))).toEqual([
