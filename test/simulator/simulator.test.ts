@@ -211,6 +211,14 @@ describe('slot elicitation (Dialog.ElicitSlot from the skill)', () => {
     expect(lastRequest(skill).intent.slots?.item?.value).toBe('bread');
   });
 
+  it('hears a contraction typed without its apostrophe as a recogniser writes it, not as an item', async () => {
+    const { skill, simulator } = eliciting();
+    await simulator.say('open my trolley');
+    const turn = await simulator.say('whats in my trolley');
+    expect(turn.understood).toMatchObject({ kind: 'intent', intent: 'ListTrolleyIntent' });
+    expect(lastRequest(skill).intent.name).toBe('ListTrolleyIntent');
+  });
+
   it('from a LaunchRequest without updatedIntent is an error Alexa would refuse', async () => {
     const simulator = simulatorWith(fakeSkill({ elicit: { slot: 'item' } }));
     const turn = await simulator.say('open my trolley');

@@ -624,7 +624,8 @@ const UNDO_SAMPLES = [
 /** Built-ins Alexa already understands; the extra samples are what people say at this skill's questions. */
 const BUILT_IN_SAMPLES: Record<string, readonly string[]> = {
   'AMAZON.HelpIntent': [],
-  'AMAZON.StopIntent': [],
+  // Farewells: while Alexa listens for an item after "Anything else?", "bye" must end the session, not be added.
+  'AMAZON.StopIntent': ['bye', 'bye bye', 'bye for now', 'see you', 'see you later', 'thanks bye', 'thank you bye'],
   'AMAZON.CancelIntent': [],
   'AMAZON.FallbackIntent': [],
   'AMAZON.NavigateHomeIntent': [],
@@ -641,6 +642,10 @@ const BUILT_IN_SAMPLES: Record<string, readonly string[]> = {
   ],
   // "Anything else?"
   'AMAZON.NoIntent': [
+    // "Anything else?" — "Thanks." is a no, not an item called thanks.
+    'thanks',
+    'thank you',
+    'cheers',
     "that's all",
     "that's it",
     'no thanks',

@@ -13,6 +13,30 @@ export interface Heard {
 const PAUSE = '\uE001';
 /** "Um, milk": a speech recogniser leaves hesitations out of what it heard. */
 const HESITATIONS: ReadonlySet<string> = new Set(['um', 'umm', 'uh', 'uhm', 'er', 'erm', 'hmm']);
+/**
+ * Contractions typed without their apostrophe ("whats in my trolley", "i dont need milk"): a speech
+ * recogniser writes "what's" and "don't", so the simulator hears them so too. Only words that are never
+ * anything else are listed ("were", "ill" and "wont" are words of their own).
+ */
+const TYPED_CONTRACTIONS: Readonly<Record<string, string>> = {
+  whats: "what's",
+  thats: "that's",
+  theres: "there's",
+  hows: "how's",
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  isnt: "isn't",
+  arent: "aren't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  ive: "i've",
+  weve: "we've",
+  youve: "you've",
+  im: "i'm",
+  youre: "you're",
+  theyre: "they're",
+};
 
 export function heardOf(text: string): Heard {
   const cleaned = text
@@ -36,7 +60,7 @@ export function heardOf(text: string): Heard {
     }
     const word = token.replace(/^'+|'+$/g, '');
     if (word.length === 0 || HESITATIONS.has(word)) continue;
-    words.push(word);
+    words.push(TYPED_CONTRACTIONS[word] ?? word);
     pauseAfter.push(false);
   }
   return { words, pauseAfter };
