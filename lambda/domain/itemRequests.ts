@@ -1,7 +1,7 @@
 import { identifyItem, quantityImpliedBy } from './item';
 import { separateItems, type HeardItem } from './itemList';
 import { LIMITS } from './limits';
-import { readItemPhrase } from './phrase';
+import { readItemPhrase, type ItemPhrase } from './phrase';
 import type { ItemRequest } from './trolley';
 import type { UnitId } from './units';
 import { usualUnitFor } from './usualUnits';
@@ -35,9 +35,11 @@ export function itemRequestsFor(
   if (items.length > LIMITS.maxItemsPerRequest) return { ok: false, reason: 'tooManyAtOnce' };
   const requests: ItemRequest[] = [];
   for (const [index, heardItem] of items.entries()) {
-    const slots: SlotAmount = index === 0 ? amount : {};
+    const heardSlots: SlotAmount = index === 0 ? amount : {};
+    const reread = amountInUnknownUnit(heardSlots, heardItem.words);
+    const slots: SlotAmount = reread ? {} : heardSlots;
     // A value entity resolution matched is a catalogue item as a whole: there is no amount inside it.
-    const phrase = heardItem.slotId ? { words: heardItem.words } : readItemPhrase(heardItem.words);
+    const phrase = reread ?? (heardItem.slotId ? { words: heardItem.words } : readItemPhrase(heardItem.words));
     const words = slots.unknownUnitWord ? `${slots.unknownUnitWord} of ${phrase.words}` : phrase.words;
     const identified = identifyItem(words, slots.unknownUnitWord ? undefined : heardItem.slotId, locale);
     if (!identified.ok) {
@@ -62,4 +64,19 @@ export function itemRequestsFor(
     });
   }
   return requests.length === 0 ? { ok: false, reason: 'empty' } : { ok: true, requests };
+}
+
+/**
+ * "We need a couple of bottles of red wine" fits "a {unit} of {item}" with "couple of bottles" as the unit:
+ * read the unit and the item again as one phrase, and where that finds an amount in a known unit ("2
+ * bottles"), it is the amount. A unit word the skill doesn't know ("sachets") stays part of the item.
+ */
+function amountInUnknownUnit(slots: SlotAmount, words: string): ItemPhrase | undefined {
+  const unknown = slots.unknownUnitWord;
+  if (unknown === undefined || slots.quantity !== undefined) return undefined;
+  for (const said of [`${unknown} of ${words}`, `a ${unknown} of ${words}`]) {
+    const phrase = readItemPhrase(said);
+    if (phrase.unit !== undefined && phrase.quantity !== undefined && phrase.words) return phrase;
+  }
+  return undefined;
 }

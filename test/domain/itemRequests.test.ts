@@ -60,6 +60,12 @@ describe('what to add for everything heard', () => {
     ]);
   });
 
+  it('an amount the unit slot caught whole ("a couple of bottles of red wine") is read as the amount', () => {
+    expect(
+      wanted([{ words: 'red wine', slotId: 'drinks:red-wine' }], { unknownUnitWord: 'couple of bottles' }, 'en-GB'),
+    ).toEqual([{ key: 'red-wine', quantity: 2, unit: 'bottle' }]);
+  });
+
   it('a countable thing said in the singular counts as one; said in the plural, it has no number', () => {
     expect(wanted([{ words: 'an aubergine and tomatoes' }], {}, 'en-GB')).toEqual([
       { key: 'aubergine', quantity: 1 },
