@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { showTrolley } from '../display/show';
+import { isGoodbye } from '../domain/farewell';
 import { itemRequestsFor } from '../domain/itemRequests';
 import { LIMITS } from '../domain/limits';
 import { apply } from '../domain/trolley';
@@ -16,7 +17,12 @@ export function addItemHandler(services: SkillServices): RequestHandler {
       const say = sayFor(input);
       const locale = localeOf(input);
       const quantity = quantityHeard(input);
-      const wanted = itemRequestsFor(itemValuesHeard(input), slotAmount(quantity, unitHeard(input)), locale);
+      const heard = itemValuesHeard(input);
+      const amount = slotAmount(quantity, unitHeard(input));
+      if (Object.keys(amount).length === 0 && isGoodbye(heard.map((value) => value.words))) {
+        return input.responseBuilder.speak(say('goodbye')).withShouldEndSession(true).getResponse();
+      }
+      const wanted = itemRequestsFor(heard, amount, locale);
       if (!wanted.ok) {
         if (wanted.reason === 'tooManyAtOnce') {
           return finishTurn(input, say('too_many_at_once', { max: LIMITS.maxItemsPerRequest }));
