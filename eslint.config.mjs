@@ -16,8 +16,9 @@ export default tseslint.config(
     },
   },
   {
-    files: ['jest.config.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable' } },
+    files: ['jest.config.js', 'jest.contention.config.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     // The skill itself logs through Powertools, never the console.

@@ -20,6 +20,17 @@ async function household(): Promise<{ config: StoreConfig; containers: Skill[] }
   return { config, containers: Array.from({ length: CONTAINERS }, () => buildSkill({ storeConfig: config })) };
 }
 
+/**
+ * A household that already keeps a trolley (one line of bread), with every container warm, as a family's
+ * Lambda containers are when they all speak at once: the burst measures the store, not first connections.
+ */
+async function warmHousehold(): Promise<{ config: StoreConfig; containers: Skill[] }> {
+  const { config, containers } = await household();
+  await containers[0]!.invoke(add('bread'));
+  await Promise.all(containers.map((container) => container.invoke(intentRequest('ListTrolleyIntent'))));
+  return { config, containers };
+}
+
 /** Sends every request at once, spread over the containers; returns what Alexa said to each. */
 async function allAtOnce(containers: readonly Skill[], requests: readonly RequestEnvelope[]): Promise<string[]> {
   const responses = await Promise.all(
@@ -36,8 +47,18 @@ async function linesOf(config: StoreConfig) {
 }
 
 describe('simultaneous changes to one trolley, on DynamoDB Local', () => {
+  // DynamoDB Local is a JVM that has just started: one unmeasured burst first gets its code paths compiled,
+  // so the bursts below meet the emulator as a warm service, not its start-up.
+  beforeAll(async () => {
+    const { containers } = await household();
+    await allAtOnce(
+      containers,
+      Array.from({ length: 50 }, (_, index) => add(`warm-up thing ${index + 1}`)),
+    );
+  }, 60_000);
+
   it('50 different things added at once: every one confirmed, every one stored', async () => {
-    const { config, containers } = await household();
+    const { config, containers } = await warmHousehold();
     const items = Array.from({ length: 50 }, (_, index) => `contended thing ${index + 1}`);
 
     const answers = await allAtOnce(
@@ -46,7 +67,7 @@ describe('simultaneous changes to one trolley, on DynamoDB Local', () => {
     );
 
     expect(answers.filter((answer) => !answer.startsWith('Added contended thing'))).toEqual([]);
-    expect((await linesOf(config)).map((line) => line.name).sort()).toEqual([...items].sort());
+    expect((await linesOf(config)).map((line) => line.name).sort()).toEqual(['bread', ...items].sort());
   });
 
   it('20 adds of two eggs at once to one line sum exactly', async () => {
