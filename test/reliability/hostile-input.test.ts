@@ -1,12 +1,11 @@
-import { MOCK_STORE_CONFIG } from '../support/mockStoreConfig';
 import fc from 'fast-check';
-import { mockClient } from 'aws-sdk-client-mock';
-import { DeleteCommand, DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand } from '@aws-sdk/lib-dynamodb';
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from '../../lambda/skill';
 import type { StoreConfig } from '../../lambda/store/config';
 import { createDocumentClient } from '../../lambda/store/documentClient';
 import { freshTable } from '../support/dynamodb';
+import { MemoryTrolleyStore, type MemoryItem } from '../support/memoryStore';
 import { intentRequest, SKILL_ID } from '../support/requests';
 import { spoken } from '../support/speech';
 import { expectBoundedItem, expectValidAlexaResponse } from './support/alexaResponse';
@@ -14,10 +13,9 @@ import { hostileEnvelope } from './support/hostileEnvelopes';
 
 /**
  * Whatever arrives, Alexa gets a valid answer and the store keeps only bounded, sensible data. Properties run
- * many times against a DynamoDB stand-in (aws-sdk-client-mock), and fewer times against DynamoDB Local.
+ * many times against a store in memory (what the codec would write), and fewer times against DynamoDB Local.
  */
 const USER = 'amzn1.ask.account.HOSTILE';
-const MOCK_CONFIG = MOCK_STORE_CONFIG;
 
 /** A conversation of one to six hostile requests from one user. */
 const conversation = fc.array(hostileEnvelope(USER), { minLength: 1, maxLength: 6 });
@@ -41,37 +39,23 @@ async function answerIsValid(
   return words;
 }
 
-describe('hostile requests against a DynamoDB stand-in', () => {
-  // Restored after this block, so the DynamoDB Local block below talks to the real thing.
-  const documentMock = mockClient(DynamoDBDocumentClient);
-  const table = new Map<string, Record<string, unknown>>();
+describe('hostile requests against a store in memory', () => {
+  const table = new Map<string, MemoryItem>();
+  let store: MemoryTrolleyStore;
 
   beforeEach(() => {
     table.clear();
-    documentMock.reset();
-    // One item per user, as DynamoDB would keep it (conditions always hold: requests come one at a time).
-    documentMock
-      .on(GetCommand)
-      .callsFake(async (input: { Key: { id: string } }) => ({ Item: structuredClone(table.get(input.Key.id)) }));
-    documentMock.on(PutCommand).callsFake(async (input: { Item: Record<string, unknown> & { id: string } }) => {
-      table.set(input.Item.id, structuredClone(input.Item));
-      return {};
-    });
-    documentMock.on(DeleteCommand).callsFake(async (input: { Key: { id: string } }) => {
-      table.delete(input.Key.id);
-      return {};
-    });
+    store = new MemoryTrolleyStore(table);
   });
-  afterAll(() => documentMock.restore());
 
   it('every answer is a valid Alexa response, and every stored trolley stays bounded', async () => {
     await fc.assert(
       fc.asyncProperty(conversation, async (envelopes) => {
         table.clear();
-        const skill = buildSkill({ skillId: SKILL_ID, storeConfig: MOCK_CONFIG });
+        const skill = buildSkill({ skillId: SKILL_ID, store });
         for (const envelope of envelopes) {
           await answerIsValid((request) => skill.invoke(request), envelope);
-          for (const call of documentMock.commandCalls(PutCommand)) expectBoundedItem(call.args[0].input.Item);
+          for (const item of table.values()) expectBoundedItem({ ...item });
         }
       }),
       { numRuns: 400 },
@@ -87,16 +71,16 @@ describe('hostile requests against a DynamoDB stand-in', () => {
     }));
     await fc.assert(
       fc.asyncProperty(hostileEnvelope(USER), async (envelope) => {
-        table.set(USER, { id: USER, version: 1, attributes: { schema: 1, trolley: { lines: full } } });
-        await answerIsValid((request) => buildSkill({ storeConfig: MOCK_CONFIG }).invoke(request), envelope);
-        expectBoundedItem(table.get(USER));
+        table.set(USER, { id: USER, attributes: { schema: 1, trolley: { lines: full } } });
+        await answerIsValid((request) => buildSkill({ store }).invoke(request), envelope);
+        expectBoundedItem({ ...table.get(USER) });
       }),
       { numRuns: 60 },
     );
   });
 
   it('markup in an item name is read out as text, never as SSML', async () => {
-    const skill = buildSkill({ storeConfig: MOCK_CONFIG });
+    const skill = buildSkill({ store });
     const response = await skill.invoke(intentRequest('AddItemIntent', { item: 'M&S <b>"best"</b> crisps' }));
     expectValidAlexaResponse(response);
     expect(spoken(response)).toMatch(/^Added m and s b best b crisps\./);
@@ -109,28 +93,28 @@ describe('hostile requests against a DynamoDB stand-in', () => {
    * the property below before its quantities were kept to 0.01 and up.
    */
   it('a tiny quantity added twice never leaves a line of nothing', async () => {
-    const skill = buildSkill({ storeConfig: MOCK_CONFIG });
+    const skill = buildSkill({ store });
     await skill.invoke(intentRequest('AddItemIntent', { item: 'lentils', quantity: '0.001' }, { userId: USER }));
     const second = await skill.invoke(
       intentRequest('AddItemIntent', { item: 'lentils', quantity: '0.001' }, { userId: USER }),
     );
     expect(spoken(second)).not.toMatch(/\b0 lentils/);
-    expectBoundedItem(table.get(USER));
+    expectBoundedItem({ ...table.get(USER) });
   });
 
   /* BUG (lambda/domain/trolley.ts removeItem, line 166-167): same rounding; "remove 0.999" of 1 leaves 0. */
   it('taking out nearly all of a line never leaves a line of nothing', async () => {
-    const skill = buildSkill({ storeConfig: MOCK_CONFIG });
+    const skill = buildSkill({ store });
     await skill.invoke(intentRequest('AddItemIntent', { item: 'lentils', quantity: '1' }, { userId: USER }));
     const removed = await skill.invoke(
       intentRequest('RemoveItemIntent', { item: 'lentils', quantity: '0.999' }, { userId: USER }),
     );
     expect(spoken(removed)).not.toMatch(/\b0 lentils left/);
-    expectBoundedItem(table.get(USER));
+    expectBoundedItem({ ...table.get(USER) });
   });
 
   it('a request for another skill is refused before anything is read', async () => {
-    const skill = buildSkill({ skillId: SKILL_ID, storeConfig: MOCK_CONFIG });
+    const skill = buildSkill({ skillId: SKILL_ID, store });
     await fc.assert(
       fc.asyncProperty(hostileEnvelope(USER), fc.string(), async (envelope, otherId) => {
         fc.pre(otherId !== SKILL_ID);
@@ -139,7 +123,7 @@ describe('hostile requests against a DynamoDB stand-in', () => {
       }),
       { numRuns: 100 },
     );
-    expect(documentMock.commandCalls(GetCommand)).toHaveLength(0);
+    expect(store.reads).toBe(0);
   });
 });
 
