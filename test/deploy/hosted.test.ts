@@ -20,6 +20,14 @@ function ourSkillJson(): SkillManifestFile {
   };
 }
 
+/** skill.json as this project commits it: no endpoint and no events (ask-resources.json has the events). */
+function committedSkillJson(): SkillManifestFile {
+  const { manifest } = ourSkillJson();
+  delete manifest.events;
+  delete manifest.apis?.custom;
+  return { manifest: { ...manifest, apis: { custom: { interfaces: [] } } } };
+}
+
 function hostedSkillJson(): SkillManifestFile {
   return {
     manifest: {
@@ -49,13 +57,31 @@ describe("skill.json for a hosted skill: ours, with the hosted skill's endpoints
     expect(warnings).toEqual([]);
   });
 
-  it('sends our skill events to the hosted Lambda', () => {
-    const { skillJson } = withHostedEndpoints(ourSkillJson(), hostedSkillJson());
+  it('sends the skill events ask-resources.json subscribes to to the hosted Lambda', () => {
+    const { skillJson } = withHostedEndpoints(committedSkillJson(), hostedSkillJson(), ['SKILL_DISABLED']);
     expect(skillJson.manifest.events).toEqual({
       endpoint: { uri: HOSTED_ARN },
       regions: { EU: { endpoint: { uri: HOSTED_EU_ARN } } },
       subscriptions: [{ eventName: 'SKILL_DISABLED' }],
     });
+  });
+
+  it('keeps the subscriptions a self-hosted deploy wrote into skill.json, once each', () => {
+    const { skillJson } = withHostedEndpoints(ourSkillJson(), hostedSkillJson(), ['SKILL_DISABLED', 'SKILL_ENABLED']);
+    expect(skillJson.manifest.events?.subscriptions).toEqual([
+      { eventName: 'SKILL_DISABLED' },
+      { eventName: 'SKILL_ENABLED' },
+    ]);
+  });
+
+  it('subscribes to no events rather than writing events without an endpoint, and says so', () => {
+    const { skillJson, warnings } = withHostedEndpoints(committedSkillJson(), undefined, ['SKILL_DISABLED']);
+    expect(skillJson.manifest.events).toBeUndefined();
+    expect(warnings).toContain('No hosted endpoint to send skill events to: left out SKILL_DISABLED.');
+  });
+
+  it('adds no events when nothing is subscribed', () => {
+    expect(withHostedEndpoints(committedSkillJson(), hostedSkillJson()).skillJson.manifest.events).toBeUndefined();
   });
 
   it('never points a hosted skill at our own Lambda, even without a hosted endpoint', () => {
@@ -102,7 +128,13 @@ describe('deploying into a clone of a hosted skill (without pushing)', () => {
       version: '0.1.0',
       devDependencies: { jest: '*' },
     });
-    writeJson(join(project, 'skill-package', 'skill.json'), ourSkillJson());
+    writeJson(join(project, 'skill-package', 'skill.json'), committedSkillJson());
+    writeJson(join(project, 'ask-resources.json'), {
+      askcliResourcesVersion: '2020-03-31',
+      profiles: {
+        default: { skillInfrastructure: { userConfig: { skillEvents: { subscriptions: ['SKILL_DISABLED'] } } } },
+      },
+    });
     writeJson(join(project, 'skill-package', 'interactionModels', 'custom', 'en-GB.json'), { interactionModel: {} });
 
     // A clone as `ask init --hosted-skill-id` leaves it: the hello-world template on master.
@@ -159,6 +191,10 @@ describe('deploying into a clone of a hosted skill (without pushing)', () => {
     expect(existsSync(join(clone, 'skill-package', 'interactionModels', 'custom', 'en-US.json'))).toBe(false);
     const skillJson = JSON.parse(readFileSync(join(clone, 'skill-package', 'skill.json'), 'utf8')) as SkillManifestFile;
     expect(skillJson.manifest.apis).toMatchObject({ custom: { endpoint: { uri: HOSTED_ARN } } });
+    expect(skillJson.manifest.events).toMatchObject({
+      endpoint: { uri: HOSTED_ARN },
+      subscriptions: [{ eventName: 'SKILL_DISABLED' }],
+    });
     expect(skillJson.manifest.publishingInformation).toEqual(ourSkillJson().manifest.publishingInformation);
 
     expect(gitIn(clone, 'log', '-1', '--format=%s')).toBe('Deploy the trolley');

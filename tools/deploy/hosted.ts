@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BundleRefusedError, bundleLambda, CODE_FILE, describeBundle, MAP_FILE } from '../build/bundle';
 import { PROJECT_ROOT } from '../build/paths';
+import { skillEventSubscriptions } from './askProject';
 import { describeHead, git, GitError, gitInteractive } from './git';
 import { isSkillManifestFile, withHostedEndpoints, type SkillManifestFile } from './hostedManifest';
 
@@ -34,7 +35,7 @@ export interface HostedDeployOptions {
   readonly push?: boolean;
   readonly message?: string;
   /**
-   * Where skill-package/ and package.json come from; this project by default (tests use a stand-in). The code
+   * Where skill-package/, ask-resources.json (its skill events) and package.json come from; this project by default (tests use a stand-in). The code
    * is always this project's lambda/.
    */
   readonly projectRoot?: string;
@@ -155,7 +156,11 @@ export async function deployHosted(options: HostedDeployOptions): Promise<Hosted
     ? readSkillJson(hostedSkillJsonFile, 'The hosted')
     : undefined;
   if (!hostedSkillJson) warn(`${hostedSkillJsonFile} is missing: the skill keeps no hosted endpoint.`);
-  const merged = withHostedEndpoints(readSkillJson(ourSkillJson, 'Our'), hostedSkillJson);
+  const merged = withHostedEndpoints(
+    readSkillJson(ourSkillJson, 'Our'),
+    hostedSkillJson,
+    skillEventSubscriptions(projectRoot),
+  );
   merged.warnings.forEach(warn);
   rmSync(join(repo, 'skill-package'), { recursive: true, force: true });
   cpSync(join(projectRoot, 'skill-package'), join(repo, 'skill-package'), { recursive: true });
@@ -186,8 +191,9 @@ export async function deployHosted(options: HostedDeployOptions): Promise<Hosted
 const USAGE = `Usage: npm run deploy:hosted -- --repo <clone of the hosted skill's repository> [options]
 
 Builds lambda/ for Node.js 16 into the clone's lambda/index.js (+ map and a package.json with no dependencies),
-replaces the clone's skill-package/ with ours (keeping the hosted skill's endpoints in skill.json), commits in
-the clone and pushes it, which deploys the hosted skill.
+replaces the clone's skill-package/ with ours (keeping the hosted skill's endpoints in skill.json, and sending
+the skill events of our ask-resources.json to them), commits in the clone and pushes it, which deploys the
+hosted skill.
 
   --repo <path>       the clone (made by \`ask init --hosted-skill-id <id>\` or \`ask new\`); required
   --branch <name>     ${DEPLOYING_BRANCHES.join(' (development stage) or ')} (live stage); default ${DEFAULT_BRANCH}
