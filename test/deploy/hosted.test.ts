@@ -1,13 +1,17 @@
+import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { deployHosted, hostedPackageJson, HostedDeployError } from '../../tools/deploy/hosted';
+import { deployHosted, hostedPackageJson, HostedDeployError, hostedSkillId } from '../../tools/deploy/hosted';
 import { withHostedEndpoints, type SkillManifestFile } from '../../tools/deploy/hostedManifest';
+import { intentRequest, launchRequest } from '../support/requests';
+import { spoken } from '../support/speech';
 
 const HOSTED_ARN = 'arn:aws:lambda:us-east-1:111111111111:function:hosted-skill';
 const HOSTED_EU_ARN = 'arn:aws:lambda:eu-west-1:111111111111:function:hosted-skill';
 const OWN_ARN = 'arn:aws:lambda:eu-west-1:222222222222:function:ask-trolley-skill';
+const HOSTED_SKILL_ID = 'amzn1.ask.skill.11111111-2222-3333-4444-555555555555';
 
 function ourSkillJson(): SkillManifestFile {
   return {
@@ -97,6 +101,29 @@ describe("skill.json for a hosted skill: ours, with the hosted skill's endpoints
   });
 });
 
+describe("the hosted skill's id", () => {
+  let folder: string;
+  beforeAll(() => (folder = mkdtempSync(join(tmpdir(), 'trolley-skill-id-'))));
+  afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  it('is the one the ASK CLI recorded in the clone, unless one is given', () => {
+    mkdirSync(join(folder, '.ask'));
+    writeFileSync(
+      join(folder, '.ask', 'ask-states.json'),
+      JSON.stringify({ askcliStatesVersion: '2020-03-31', profiles: { default: { skillId: HOSTED_SKILL_ID } } }),
+    );
+    expect(hostedSkillId(folder, undefined)).toBe(HOSTED_SKILL_ID);
+    const given = 'amzn1.ask.skill.99999999-2222-3333-4444-555555555555';
+    expect(hostedSkillId(folder, given)).toBe(given);
+    rmSync(join(folder, '.ask'), { recursive: true });
+  });
+
+  it('must be known and look like a skill id, or nothing is deployed', () => {
+    expect(() => hostedSkillId(folder, undefined)).toThrow(/No skill id: .*ask-states\.json has none/);
+    expect(() => hostedSkillId(folder, 'my-trolley')).toThrow(/"my-trolley" is not a skill id/);
+  });
+});
+
 describe('the hosted package.json', () => {
   it('names the bundle and has no dependencies or tools to install', () => {
     const manifest = hostedPackageJson({ name: 'voice-trolley', version: '1.2.3', license: 'Apache-2.0' });
@@ -150,6 +177,10 @@ describe('deploying into a clone of a hosted skill (without pushing)', () => {
     writeJson(join(clone, 'skill-package', 'skill.json'), hostedSkillJson());
     writeJson(join(clone, 'skill-package', 'interactionModels', 'custom', 'en-US.json'), { interactionModel: {} });
     writeFileSync(join(clone, '.gitignore'), 'ask-resources.json\n.ask/\nlambda/node_modules\n');
+    writeJson(join(clone, '.ask', 'ask-states.json'), {
+      askcliStatesVersion: '2020-03-31',
+      profiles: { default: { skillId: HOSTED_SKILL_ID } },
+    });
     writeJson(join(clone, 'ask-resources.json'), {
       askcliResourcesVersion: '2020-03-31',
       profiles: { default: { skillInfrastructure: { type: '@ask-cli/hosted-skill-deployer' } } },
@@ -159,6 +190,26 @@ describe('deploying into a clone of a hosted skill (without pushing)', () => {
   });
 
   afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  /** Loads the clone's committed lambda/index.js from a file in a fresh Node.js, as Lambda does, and calls it. */
+  function invokeCommitted(envelopes: RequestEnvelope[]): { response?: ResponseEnvelope; error?: string }[] {
+    const runner = join(work, 'invoke.js');
+    writeFileSync(
+      runner,
+      `const { handler } = require(${JSON.stringify(join(clone, 'lambda', 'index.js'))});
+(async () => {
+  const outcomes = [];
+  for (const envelope of ${JSON.stringify(envelopes)})
+    outcomes.push(await handler(envelope, {}).then((response) => ({ response }), (error) => ({ error: error.message })));
+  process.stdout.write(JSON.stringify(outcomes));
+})();`,
+    );
+    const env = { PATH: process.env.PATH ?? '', AWS_REGION: 'eu-west-1', POWERTOOLS_LOG_LEVEL: 'SILENT' };
+    return JSON.parse(execFileSync(process.execPath, [runner], { encoding: 'utf8', env })) as {
+      response?: ResponseEnvelope;
+      error?: string;
+    }[];
+  }
 
   it('refuses a folder that is not a clean clone', async () => {
     await expect(deployHosted({ repo: project, projectRoot: project, push: false, log: () => {} })).rejects.toThrow(
@@ -198,6 +249,17 @@ describe('deploying into a clone of a hosted skill (without pushing)', () => {
     expect(skillJson.manifest.publishingInformation).toEqual(ourSkillJson().manifest.publishingInformation);
 
     expect(gitIn(clone, 'log', '-1', '--format=%s')).toBe('Deploy the trolley');
+    expect(gitIn(clone, 'status', '--porcelain')).toBe('');
+  }, 120_000);
+
+  it("commits a bundle that answers the hosted skill's requests and refuses any other skill's", () => {
+    // Help needs no DynamoDB, and the skill id is checked before any handler runs.
+    const [own, foreign] = invokeCommitted([
+      intentRequest('AMAZON.HelpIntent', {}, { skillId: HOSTED_SKILL_ID }),
+      launchRequest({ skillId: 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000' }),
+    ]);
+    expect(spoken(own?.response as ResponseEnvelope)).toMatch(/^I keep your shopping trolley\./);
+    expect(foreign).toEqual({ error: expect.stringMatching(/skill id|application id/i) });
     expect(gitIn(clone, 'status', '--porcelain')).toBe('');
   }, 120_000);
 

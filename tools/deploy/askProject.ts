@@ -5,9 +5,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** An Alexa skill id as SMAPI issues them: amzn1.ask.skill. and a UUID. */
-export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 interface Profile {
   readonly skillId?: unknown;
   readonly skillInfrastructure?: { readonly userConfig?: { readonly skillEvents?: { subscriptions?: unknown } } };
