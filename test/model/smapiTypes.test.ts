@@ -9,6 +9,7 @@ import smapiSpec from 'ask-smapi-model/spec.json';
 import skillJson from '../../skill-package/skill.json';
 import { skillEventSubscriptions } from '../../tools/deploy/askProject';
 import { withHostedEndpoints, type SkillManifestFile } from '../../tools/deploy/hostedManifest';
+import { withPrivacyUrl } from '../../tools/deploy/privacyPolicy';
 import enAU from '../../skill-package/interactionModels/custom/en-AU.json';
 import enCA from '../../skill-package/interactionModels/custom/en-CA.json';
 import enGB from '../../skill-package/interactionModels/custom/en-GB.json';
@@ -209,6 +210,11 @@ describe('skill.json against ask-smapi-model', () => {
       subscriptions: [{ eventName: 'SKILL_DISABLED' }],
     });
     expect(errorsFor('v1.skill.Manifest.SkillManifestEnvelope', written)).toEqual([]);
+  });
+
+  it('fits with the privacy policy address `npm run privacy-url` sets', () => {
+    const withUrl = withPrivacyUrl(structuredClone(skillJson), 'https://example.org/privacy');
+    expect(errorsFor('v1.skill.Manifest.SkillManifestEnvelope', withUrl)).toEqual([]);
   });
 
   it('catches a misspelt key or a wrong enum value (the validator itself works)', () => {
