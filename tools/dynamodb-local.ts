@@ -21,6 +21,8 @@ export interface DynamoDbLocal {
   readonly port: number;
   /** Where the data lives on disk, or undefined when it is kept in memory. */
   readonly dbPath: string | undefined;
+  /** The Java process's id. */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -53,6 +55,32 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Signals that end a Node.js process by default; Java must not outlive it on any of them. */
+const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Ends Java with the process: on a normal exit, and on a signal that ends it (Node.js runs no 'exit'
+ * listeners then). A signal nobody else listens for still ends the process, as it would have without us;
+ * with other listeners (the simulator stops gracefully), ending the process is left to them.
+ */
+function tieToProcess(child: ChildProcess): () => void {
+  const kill = () => child.kill('SIGKILL');
+  const onSignal = (signal: NodeJS.Signals) => {
+    kill();
+    if (process.listenerCount(signal) === 1) {
+      untie();
+      process.kill(process.pid, signal);
+    }
+  };
+  const untie = () => {
+    process.removeListener('exit', kill);
+    for (const signal of ENDING_SIGNALS) process.removeListener(signal, onSignal);
+  };
+  process.once('exit', kill);
+  for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
+  return untie;
+}
+
 export async function startDynamoDbLocal(options: StartOptions = {}): Promise<DynamoDbLocal> {
   const port = options.port ?? (await freePort());
   const dbPath = options.dbPath === undefined ? undefined : resolve(options.dbPath);
@@ -64,10 +92,12 @@ export async function startDynamoDbLocal(options: StartOptions = {}): Promise<Dy
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
 
   const endpoint = `http://127.0.0.1:${port}`;
-  const stop = () => stopProcess(child);
-  // A parent that exits without calling stop() must not leave Java behind.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
+  // A parent that exits or is ended without calling stop() must not leave Java behind.
+  const untie = tieToProcess(child);
+  const stop = async () => {
+    untie();
+    await stopProcess(child);
+  };
 
   try {
     await waitUntilReady(endpoint, child, options.startTimeoutMs ?? 30_000);
@@ -85,10 +115,8 @@ export async function startDynamoDbLocal(options: StartOptions = {}): Promise<Dy
     endpoint,
     port,
     dbPath,
-    stop: async () => {
-      process.removeListener('exit', killOnExit);
-      await stop();
-    },
+    pid: child.pid,
+    stop,
   };
 }
 

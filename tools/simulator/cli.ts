@@ -41,7 +41,7 @@ async function main(argv: readonly string[]): Promise<number> {
   const info = (line: string) => (replay ? console.error(line) : console.log(line));
   noticeOlderNodeOnce(console.error);
 
-  const storage = await openStorage(args.storage);
+  const storage = await openStorage(args.storage, process.env, info);
   const stopStorage = once(() => storage.stop());
   const stopOnSignal = (signal: NodeJS.Signals) => {
     void stopStorage().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));

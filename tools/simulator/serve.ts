@@ -49,7 +49,7 @@ async function main(argv: readonly string[]): Promise<void> {
   const verify = !values['no-verify'];
   noticeOlderNodeOnce(console.error);
 
-  const storage = await openStorage(storageChoiceOf(values));
+  const storage = await openStorage(storageChoiceOf(values), process.env, console.log);
   let server: Server | undefined;
   const shutdown = async () => {
     await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
