@@ -44,8 +44,8 @@ export interface HostedDeployOptions {
   readonly push?: boolean;
   readonly message?: string;
   /**
-   * Where skill-package/, ask-resources.json (its skill events) and package.json come from; this project by default (tests use a stand-in). The code
-   * is always this project's lambda/.
+   * Where skill-package/, ask-resources.json (its skill events) and package.json come from; this project by
+   * default (tests use a stand-in). The code is always this project's lambda/.
    */
   readonly projectRoot?: string;
   readonly log?: (line: string) => void;
@@ -217,10 +217,10 @@ export async function deployHosted(options: HostedDeployOptions): Promise<Hosted
 
 const USAGE = `Usage: npm run deploy:hosted -- --repo <clone of the hosted skill's repository> [options]
 
-Builds lambda/ for Node.js 16, for the hosted skill's id only, into the clone's lambda/index.js (+ map and a package.json with no dependencies),
-replaces the clone's skill-package/ with ours (keeping the hosted skill's endpoints in skill.json, and sending
-the skill events of our ask-resources.json to them), commits in the clone and pushes it, which deploys the
-hosted skill.
+Builds lambda/ for Node.js 16, answering the hosted skill's id only, into the clone's lambda/index.js (+ map
+and a package.json with no dependencies), replaces the clone's skill-package/ with ours (keeping the hosted
+skill's endpoints in skill.json, and sending the skill events of our ask-resources.json to them), commits in
+the clone and pushes it, which deploys the hosted skill.
 
   --repo <path>       the clone (made by \`ask init --hosted-skill-id <id>\` or \`ask new\`); required
   --skill-id <id>     the hosted skill's id, which the bundle accepts requests for (no other); default: the
