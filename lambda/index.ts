@@ -1,8 +1,16 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
 import { buildSkill } from './skill';
 
+/**
+ * The skill id `npm run deploy:hosted` bakes into the hosted bundle (esbuild `define`): an Alexa-hosted
+ * Lambda has no environment variables of ours, so this is how it learns which skill it serves. `undefined`
+ * in every other bundle, and undeclared when run from source.
+ */
+declare const BUNDLED_SKILL_ID: string | undefined;
+const bundledSkillId = typeof BUNDLED_SKILL_ID === 'string' ? BUNDLED_SKILL_ID : undefined;
+
 /** Built once per Lambda container, so warm requests reuse the DynamoDB connection. */
-export const skill = buildSkill({ skillId: process.env.SKILL_ID || undefined });
+export const skill = buildSkill({ skillId: bundledSkillId ?? (process.env.SKILL_ID || undefined) });
 
 /**
  * The Lambda entry. Async rather than `.lambda()`'s callback style, which the Node.js 24 runtime no

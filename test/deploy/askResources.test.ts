@@ -72,12 +72,12 @@ describe('ask-resources.json', () => {
     });
   });
 
-  it('matches the event subscriptions in skill.json, which the deployer keeps in step', () => {
+  it('is the one place events are declared: skill.json has none, since it has no endpoint to send them to', () => {
     const skillJson = JSON.parse(readFileSync(join(ROOT, 'skill-package', 'skill.json'), 'utf8')) as {
-      manifest: { events?: { subscriptions?: { eventName: string }[] } };
+      manifest: { events?: unknown; apis?: { custom?: { endpoint?: unknown } } };
     };
-    const inManifest = (skillJson.manifest.events?.subscriptions ?? []).map((s) => s.eventName).sort();
-    expect(inManifest).toEqual([...(profile?.skillInfrastructure.userConfig.skillEvents?.subscriptions ?? [])].sort());
+    expect(skillJson.manifest.apis?.custom?.endpoint).toBeUndefined();
+    expect(skillJson.manifest.events).toBeUndefined();
   });
 });
 

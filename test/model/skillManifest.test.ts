@@ -151,8 +151,8 @@ describe('skill.json', () => {
     );
   });
 
-  it('subscribes to SKILL_DISABLED, so a user who disables the skill has their trolley deleted', () => {
-    expect(manifest.events?.subscriptions?.map((subscription) => subscription.eventName)).toContain('SKILL_DISABLED');
+  it('declares no events itself: the deployers add SKILL_DISABLED with its endpoint (ask-resources.json)', () => {
+    expect(manifest.events).toBeUndefined();
   });
 
   it('has testing instructions for the certification team', () => {

@@ -3,9 +3,13 @@
  * spec SMAPI itself is generated from: at compile time (tsc fails when a file stops fitting its type) and at
  * run time (unknown keys, enum values, lengths: what an imported JSON type cannot express).
  */
+import { join } from 'node:path';
 import type { v1 } from 'ask-smapi-model';
 import smapiSpec from 'ask-smapi-model/spec.json';
 import skillJson from '../../skill-package/skill.json';
+import { skillEventSubscriptions } from '../../tools/deploy/askProject';
+import { withHostedEndpoints, type SkillManifestFile } from '../../tools/deploy/hostedManifest';
+import { withPrivacyUrl } from '../../tools/deploy/privacyPolicy';
 import enAU from '../../skill-package/interactionModels/custom/en-AU.json';
 import enCA from '../../skill-package/interactionModels/custom/en-CA.json';
 import enGB from '../../skill-package/interactionModels/custom/en-GB.json';
@@ -24,15 +28,9 @@ type Widened<T> = T extends string
       ? readonly Widened<Element>[]
       : { [Key in keyof T]: Widened<T[Key]> };
 
-type Manifest = v1.skill.Manifest.SkillManifest;
-type Events = v1.skill.Manifest.SkillManifestEvents;
+type SkillJson = { manifest: v1.skill.Manifest.SkillManifest };
 
-/** skill.json as committed: the deployer (ask deploy, tools/deploy) writes the events endpoint in. */
-type CommittedSkillJson = {
-  manifest: Omit<Manifest, 'events'> & { events?: Omit<Events, 'endpoint'> & Partial<Pick<Events, 'endpoint'>> };
-};
-
-const typedSkillJson: Widened<CommittedSkillJson> = skillJson;
+const typedSkillJson: Widened<SkillJson> = skillJson;
 const typedModels: Record<string, Widened<v1.skill.interactionModel.InteractionModelData>> = {
   'en-GB': enGB,
   'en-US': enUS,
@@ -160,10 +158,63 @@ function errorsFor(definitionName: string, value: unknown): string[] {
   return errors;
 }
 
+const ROOT = join(__dirname, '..', '..');
+const OWN_ARN = 'arn:aws:lambda:eu-west-1:222222222222:function:ask-trolley-skill';
+const HOSTED_ARN = 'arn:aws:lambda:us-east-1:111111111111:function:hosted-skill';
+
+/**
+ * What the cfn-deployer does to skill.json after the stack is up (ask-cli's
+ * skill-infrastructure-controller, updateSkillManifestWithDeployResult): the endpoint into every API domain,
+ * and, from `skillEvents` in ask-resources.json, the events with the same endpoint.
+ */
+function afterCfnDeploy(committed: SkillManifestFile): SkillManifestFile {
+  const deployed = structuredClone(committed);
+  const endpoint = { uri: OWN_ARN };
+  Object.assign((deployed.manifest.apis?.custom as object | undefined) ?? {}, { endpoint });
+  const subscriptions = skillEventSubscriptions(ROOT);
+  if (subscriptions.length > 0)
+    deployed.manifest.events = { endpoint, subscriptions: subscriptions.map((eventName) => ({ eventName })) };
+  return deployed;
+}
+
 describe('skill.json against ask-smapi-model', () => {
-  it('fits SkillManifestEnvelope, with only the endpoints the deployer adds missing', () => {
-    const errors = errorsFor('v1.skill.Manifest.SkillManifestEnvelope', typedSkillJson);
-    expect(errors).toEqual(['$.manifest.events: missing endpoint']);
+  it('fits SkillManifestEnvelope as committed, so `ask deploy` can upload it before the stack exists', () => {
+    expect(errorsFor('v1.skill.Manifest.SkillManifestEnvelope', typedSkillJson)).toEqual([]);
+  });
+
+  it('would be refused with events but no endpoint, as SMAPI refuses it (the spec requires one)', () => {
+    const withBareEvents = { manifest: { ...typedSkillJson.manifest, events: { subscriptions: [] } } };
+    expect(errorsFor('v1.skill.Manifest.SkillManifestEnvelope', withBareEvents)).toEqual([
+      '$.manifest.events: missing endpoint',
+    ]);
+  });
+
+  it('fits once the cfn-deployer has written its endpoint and the skill events of ask-resources.json', () => {
+    const deployed = afterCfnDeploy(structuredClone(skillJson) as SkillManifestFile);
+    expect(deployed.manifest.events?.subscriptions).toEqual([{ eventName: 'SKILL_DISABLED' }]);
+    expect(errorsFor('v1.skill.Manifest.SkillManifestEnvelope', deployed)).toEqual([]);
+  });
+
+  it('fits as `npm run deploy:hosted` writes it into the hosted repository, events and all', () => {
+    const hosted: SkillManifestFile = {
+      manifest: { manifestVersion: '1.0', apis: { custom: { endpoint: { uri: HOSTED_ARN } } } },
+    };
+    const { skillJson: written, warnings } = withHostedEndpoints(
+      structuredClone(skillJson) as SkillManifestFile,
+      hosted,
+      skillEventSubscriptions(ROOT),
+    );
+    expect(warnings).toEqual([]);
+    expect(written.manifest.events).toEqual({
+      endpoint: { uri: HOSTED_ARN },
+      subscriptions: [{ eventName: 'SKILL_DISABLED' }],
+    });
+    expect(errorsFor('v1.skill.Manifest.SkillManifestEnvelope', written)).toEqual([]);
+  });
+
+  it('fits with the privacy policy address `npm run privacy-url` sets', () => {
+    const withUrl = withPrivacyUrl(structuredClone(skillJson), 'https://example.org/privacy');
+    expect(errorsFor('v1.skill.Manifest.SkillManifestEnvelope', withUrl)).toEqual([]);
   });
 
   it('catches a misspelt key or a wrong enum value (the validator itself works)', () => {

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { formatReplay, parseReplay, readReplay, writeReplay } from '../../tools/simulator/replay';
@@ -27,15 +27,19 @@ describe('ASK CLI replay files', () => {
 
   it('round-trips through a file in the same key order', () => {
     const dir = mkdtempSync(join(tmpdir(), 'replay-'));
-    const path = join(dir, 'dialog.json');
-    writeReplay(path, askCliFile as Parameters<typeof writeReplay>[1]);
-    expect(readReplay(path)).toEqual(askCliFile);
-    expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')) as object)).toEqual([
-      'skillId',
-      'locale',
-      'type',
-      'userInput',
-    ]);
+    try {
+      const path = join(dir, 'dialog.json');
+      writeReplay(path, askCliFile as Parameters<typeof writeReplay>[1]);
+      expect(readReplay(path)).toEqual(askCliFile);
+      expect(Object.keys(JSON.parse(readFileSync(path, 'utf8')) as object)).toEqual([
+        'skillId',
+        'locale',
+        'type',
+        'userInput',
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('what a session recorded replays to the same requests', async () => {

@@ -31,7 +31,15 @@ export interface LambdaBundleOptions {
   readonly target?: Target;
   /** Where the esbuild metafile goes, for checking and for bundle analysers. */
   readonly metafilePath?: string;
+  /**
+   * The skill id the bundle accepts requests for, built in (`BUNDLED_SKILL_ID` in lambda/index.ts) for a
+   * runtime where `SKILL_ID` cannot be set: the Alexa-hosted one.
+   */
+  readonly skillId?: string;
 }
+
+/** An Alexa skill id as SMAPI issues them: amzn1.ask.skill. and a UUID. */
+export const SKILL_ID_PATTERN = /^amzn1\.ask\.skill\.[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export interface LambdaBundle {
   readonly codeFile: string;
@@ -51,6 +59,8 @@ export async function bundleLambda(options: LambdaBundleOptions): Promise<Lambda
   const metafilePath = resolve(options.metafilePath ?? DEFAULT_METAFILE);
   const codeFile = join(outDir, CODE_FILE);
   const target = options.target ?? 'node22';
+  if (options.skillId !== undefined && !SKILL_ID_PATTERN.test(options.skillId))
+    throw new BundleRefusedError(`"${options.skillId}" is not a skill id (amzn1.ask.skill.<uuid>).`);
   mkdirSync(outDir, { recursive: true });
 
   const { metafile } = await build({
@@ -62,6 +72,7 @@ export async function bundleLambda(options: LambdaBundleOptions): Promise<Lambda
     target,
     // esbuild lowers syntax for the target but supplies no missing APIs: this supplies Node 16's.
     inject: target === 'node16' ? [NODE16_POLYFILL] : [],
+    define: { BUNDLED_SKILL_ID: options.skillId ? JSON.stringify(options.skillId) : 'undefined' },
     format: 'cjs',
     minify: true,
     treeShaking: true,

@@ -9,8 +9,16 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { BundleRefusedError, bundleLambda, CODE_FILE, describeBundle, MAP_FILE } from '../build/bundle';
+import {
+  BundleRefusedError,
+  bundleLambda,
+  CODE_FILE,
+  describeBundle,
+  MAP_FILE,
+  SKILL_ID_PATTERN,
+} from '../build/bundle';
 import { PROJECT_ROOT } from '../build/paths';
+import { recordedSkillId, skillEventSubscriptions } from './askProject';
 import { describeHead, git, GitError, gitInteractive } from './git';
 import { isSkillManifestFile, withHostedEndpoints, type SkillManifestFile } from './hostedManifest';
 
@@ -29,13 +37,15 @@ export class HostedDeployError extends Error {
 export interface HostedDeployOptions {
   /** The clone of the hosted skill's repository (`ask init --hosted-skill-id …` or `ask new`). */
   readonly repo: string;
+  /** The hosted skill's id, built into the bundle; by default the one in the clone's `.ask/ask-states.json`. */
+  readonly skillId?: string;
   readonly branch?: string;
   /** Commit in the clone but leave the push to the user. */
   readonly push?: boolean;
   readonly message?: string;
   /**
-   * Where skill-package/ and package.json come from; this project by default (tests use a stand-in). The code
-   * is always this project's lambda/.
+   * Where skill-package/, ask-resources.json (its skill events) and package.json come from; this project by
+   * default (tests use a stand-in). The code is always this project's lambda/.
    */
   readonly projectRoot?: string;
   readonly log?: (line: string) => void;
@@ -108,6 +118,22 @@ function readSkillJson(file: string, whose: string): SkillManifestFile {
   return value;
 }
 
+/**
+ * The id of the skill the clone deploys: given, or recorded by the ASK CLI in the clone. The bundle refuses
+ * requests for any other skill, as the self-hosted Lambda does with `SKILL_ID`; so no id, no deploy.
+ */
+export function hostedSkillId(repo: string, given: string | undefined): string {
+  const skillId = given ?? recordedSkillId(repo);
+  if (!skillId)
+    throw new HostedDeployError(
+      `No skill id: ${join(repo, '.ask', 'ask-states.json')} has none. Clone with \`ask init --hosted-skill-id <id>\` ` +
+        'or pass --skill-id amzn1.ask.skill.…',
+    );
+  if (!SKILL_ID_PATTERN.test(skillId))
+    throw new HostedDeployError(`"${skillId}" is not a skill id (amzn1.ask.skill. and a UUID).`);
+  return skillId;
+}
+
 export async function deployHosted(options: HostedDeployOptions): Promise<HostedDeployResult> {
   const log = options.log ?? ((line: string) => console.log(line));
   const projectRoot = resolve(options.projectRoot ?? PROJECT_ROOT);
@@ -121,6 +147,7 @@ export async function deployHosted(options: HostedDeployOptions): Promise<Hosted
   };
 
   checkHostedClone(repo, projectRoot);
+  const skillId = hostedSkillId(repo, options.skillId);
   const ourSkillJson = join(projectRoot, 'skill-package', 'skill.json');
   if (!existsSync(ourSkillJson)) throw new HostedDeployError(`${ourSkillJson} is missing.`);
   if (!(DEPLOYING_BRANCHES as readonly string[]).includes(branch))
@@ -137,8 +164,9 @@ export async function deployHosted(options: HostedDeployOptions): Promise<Hosted
     outDir: staging,
     target: 'node16',
     metafilePath: join(PROJECT_ROOT, 'dist', 'meta.node16.json'),
+    skillId,
   });
-  log(`Built the skill for Node.js 16:\n${describeBundle(bundle)}`);
+  log(`Built the skill for Node.js 16, answering only ${skillId}:\n${describeBundle(bundle)}`);
 
   const lambdaDir = join(repo, 'lambda');
   rmSync(lambdaDir, { recursive: true, force: true });
@@ -155,7 +183,11 @@ export async function deployHosted(options: HostedDeployOptions): Promise<Hosted
     ? readSkillJson(hostedSkillJsonFile, 'The hosted')
     : undefined;
   if (!hostedSkillJson) warn(`${hostedSkillJsonFile} is missing: the skill keeps no hosted endpoint.`);
-  const merged = withHostedEndpoints(readSkillJson(ourSkillJson, 'Our'), hostedSkillJson);
+  const merged = withHostedEndpoints(
+    readSkillJson(ourSkillJson, 'Our'),
+    hostedSkillJson,
+    skillEventSubscriptions(projectRoot),
+  );
   merged.warnings.forEach(warn);
   rmSync(join(repo, 'skill-package'), { recursive: true, force: true });
   cpSync(join(projectRoot, 'skill-package'), join(repo, 'skill-package'), { recursive: true });
@@ -185,11 +217,14 @@ export async function deployHosted(options: HostedDeployOptions): Promise<Hosted
 
 const USAGE = `Usage: npm run deploy:hosted -- --repo <clone of the hosted skill's repository> [options]
 
-Builds lambda/ for Node.js 16 into the clone's lambda/index.js (+ map and a package.json with no dependencies),
-replaces the clone's skill-package/ with ours (keeping the hosted skill's endpoints in skill.json), commits in
+Builds lambda/ for Node.js 16, answering the hosted skill's id only, into the clone's lambda/index.js (+ map
+and a package.json with no dependencies), replaces the clone's skill-package/ with ours (keeping the hosted
+skill's endpoints in skill.json, and sending the skill events of our ask-resources.json to them), commits in
 the clone and pushes it, which deploys the hosted skill.
 
   --repo <path>       the clone (made by \`ask init --hosted-skill-id <id>\` or \`ask new\`); required
+  --skill-id <id>     the hosted skill's id, which the bundle accepts requests for (no other); default: the
+                      one in the clone's .ask/ask-states.json
   --branch <name>     ${DEPLOYING_BRANCHES.join(' (development stage) or ')} (live stage); default ${DEFAULT_BRANCH}
   --no-push           commit in the clone but do not push
   --message <text>    the commit message (default: "Deploy voice trolley from <this project's commit>")
@@ -200,6 +235,7 @@ async function main(argv: readonly string[]): Promise<number> {
     args: [...argv],
     options: {
       repo: { type: 'string' },
+      'skill-id': { type: 'string' },
       branch: { type: 'string' },
       'no-push': { type: 'boolean' },
       message: { type: 'string', short: 'm' },
@@ -217,6 +253,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   await deployHosted({
     repo: values.repo,
+    ...(values['skill-id'] ? { skillId: values['skill-id'] } : {}),
     ...(values.branch ? { branch: values.branch } : {}),
     push: !values['no-push'],
     ...(values.message ? { message: values.message } : {}),

@@ -4,7 +4,7 @@
  * An Alexa-hosted skill's own skill.json carries the endpoint of the Lambda that Alexa made for it (in
  * `apis.custom.endpoint` and, per Alexa region, `apis.custom.regions`). Our skill.json carries whatever
  * `ask deploy` last wrote there (the user's own Lambda) or no endpoint at all. Everything else (names,
- * locales, interfaces, event subscriptions) is ours; only where requests go stays the hosted skill's.
+ * locales, interfaces, event subscriptions) is ours; only where requests and events go is the hosted skill's.
  */
 
 export type JsonObject = { [key: string]: unknown };
@@ -47,16 +47,29 @@ function setRouting(section: JsonObject, routing: Routing): void {
   if (routing.regions) section.regions = structuredClone(routing.regions);
 }
 
+function eventNamesIn(events: JsonObject | undefined): string[] {
+  const subscriptions = events?.subscriptions;
+  if (!Array.isArray(subscriptions)) return [];
+  return subscriptions.flatMap((entry: unknown) =>
+    isObject(entry) && typeof entry.eventName === 'string' ? [entry.eventName] : [],
+  );
+}
+
 export function isSkillManifestFile(value: unknown): value is SkillManifestFile {
   return isObject(value) && isObject(value.manifest);
 }
 
 /**
  * Returns our skill.json with every endpoint replaced by the hosted skill's: each API domain we declare
- * takes the hosted skill's routing for that domain, and our skill events go to the hosted custom endpoint
- * (or the hosted events endpoint, if it has one).
+ * takes the hosted skill's routing for that domain. The skill events we subscribe to (`skillEvents` in our
+ * ask-resources.json, which the cfn-deployer reads; never committed in skill.json, where SMAPI would need an
+ * endpoint) go to the hosted events endpoint, or to the hosted custom endpoint: a hosted skill's one Lambda.
  */
-export function withHostedEndpoints(ours: SkillManifestFile, hosted: SkillManifestFile | undefined): MergedManifest {
+export function withHostedEndpoints(
+  ours: SkillManifestFile,
+  hosted: SkillManifestFile | undefined,
+  subscriptions: readonly string[] = [],
+): MergedManifest {
   const skillJson = structuredClone(ours);
   const warnings: string[] = [];
   const hostedApis = objectAt(hosted?.manifest, 'apis');
@@ -75,14 +88,21 @@ export function withHostedEndpoints(ours: SkillManifestFile, hosted: SkillManife
     setRouting(section, hostedRouting);
   }
 
-  const events = objectAt(skillJson.manifest, 'events');
-  if (events) {
+  // skill.json carries events only after `ask deploy` wrote them there; keep those subscriptions too.
+  const eventNames = [...new Set([...subscriptions, ...eventNamesIn(objectAt(skillJson.manifest, 'events'))])];
+  delete skillJson.manifest.events;
+  if (eventNames.length > 0) {
     const hostedEvents = routingOf(objectAt(hosted?.manifest, 'events'));
     const hostedCustom = routingOf(objectAt(hostedApis, 'custom'));
     const routing = hostedEvents.endpoint || hostedEvents.regions ? hostedEvents : hostedCustom;
-    if (!routing.endpoint && !routing.regions)
-      warnings.push('No hosted endpoint to send skill events to: skill.json "events" has no endpoint.');
-    setRouting(events, routing);
+    if (routing.endpoint || routing.regions) {
+      const events: JsonObject = { subscriptions: eventNames.map((eventName) => ({ eventName })) };
+      setRouting(events, routing);
+      skillJson.manifest.events = events;
+    } else {
+      // SMAPI refuses events without an endpoint: better no subscription than a manifest that won't deploy.
+      warnings.push(`No hosted endpoint to send skill events to: left out ${eventNames.join(', ')}.`);
+    }
   }
 
   return { skillJson, warnings };

@@ -11,6 +11,7 @@ import { loadSkillEntry } from './skillLoader';
 import { openStorage, type Storage } from './storage';
 import { formatTurn, toJsonTurn } from './transcript';
 import { loadModel } from './model';
+import { noticeOlderNodeOnce } from '../nodeBaseline';
 
 const COMMANDS_HELP = `Commands:
   .new          end this session; the next thing you say starts a new one
@@ -38,8 +39,9 @@ async function main(argv: readonly string[]): Promise<number> {
   // The skill's structured logs would drown the transcript (and break --json); warnings still show.
   process.env.POWERTOOLS_LOG_LEVEL ??= args.json ? 'SILENT' : 'WARN';
   const info = (line: string) => (replay ? console.error(line) : console.log(line));
+  noticeOlderNodeOnce(console.error);
 
-  const storage = await openStorage(args.storage);
+  const storage = await openStorage(args.storage, process.env, info);
   const stopStorage = once(() => storage.stop());
   const stopOnSignal = (signal: NodeJS.Signals) => {
     void stopStorage().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));

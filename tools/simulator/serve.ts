@@ -10,6 +10,7 @@ import { ExpressAdapter } from 'ask-sdk-express-adapter';
 import { storageChoiceOf } from './args';
 import { loadSkillEntry } from './skillLoader';
 import { openStorage } from './storage';
+import { noticeOlderNodeOnce } from '../nodeBaseline';
 
 const USAGE = `Serve the skill over HTTP for Alexa (POST /).
 
@@ -46,8 +47,9 @@ async function main(argv: readonly string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number`);
   const verify = !values['no-verify'];
+  noticeOlderNodeOnce(console.error);
 
-  const storage = await openStorage(storageChoiceOf(values));
+  const storage = await openStorage(storageChoiceOf(values), process.env, console.log);
   let server: Server | undefined;
   const shutdown = async () => {
     await new Promise<void>((done) => (server ? server.close(() => done()) : done()));

@@ -30,7 +30,14 @@ export interface Storage {
 
 const isLoopback = (endpoint: string) => /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?/i.test(endpoint);
 
-export async function openStorage(choice: StorageChoice, env: NodeJS.ProcessEnv = process.env): Promise<Storage> {
+/**
+ * `say` hears what is starting while DynamoDB Local boots (some seconds, so the wait is not a silent one).
+ */
+export async function openStorage(
+  choice: StorageChoice,
+  env: NodeJS.ProcessEnv = process.env,
+  say: (line: string) => void = () => undefined,
+): Promise<Storage> {
   const table = choice.table ?? env.DYNAMODB_PERSISTENCE_TABLE_NAME ?? DEFAULT_TABLE;
   const envNamesOne = !choice.memory && (env.DYNAMODB_ENDPOINT || env.DYNAMODB_PERSISTENCE_TABLE_NAME);
   if (choice.endpoint || (choice.region && !choice.memory) || envNamesOne) {
@@ -50,6 +57,7 @@ export async function openStorage(choice: StorageChoice, env: NodeJS.ProcessEnv 
   }
 
   const dbPath = choice.memory ? undefined : (choice.dataDir ?? DEFAULT_DATA_DIR);
+  say('Starting DynamoDB Local (Java) to keep the trolleys in; this takes a few seconds…');
   const local = await startDynamoDbLocal(dbPath === undefined ? {} : { dbPath });
   try {
     await ensureTrolleyTable(local.endpoint, table, LOCAL_REGION);

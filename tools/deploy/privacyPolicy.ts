@@ -1,0 +1,75 @@
+/**
+ * Sets the privacy policy address certification asks for: `privacyPolicyUrl` in every locale of
+ * skill-package/skill.json's `privacyAndCompliance.locales`. Both routes upload that file (ask deploy as it
+ * is, deploy:hosted through the clone), so this one setting serves both. Publish docs/privacy.md (or your
+ * own policy) at that address first.
+ *
+ *   npm run privacy-url -- https://example.org/my-trolley/privacy
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../build/paths';
+
+export const SKILL_JSON = join(PROJECT_ROOT, 'skill-package', 'skill.json');
+
+type Json = Record<string, unknown>;
+interface SkillJson {
+  manifest: Json & {
+    publishingInformation?: { locales?: Record<string, unknown> };
+    privacyAndCompliance?: Json & { locales?: Record<string, Json> };
+  };
+}
+
+export class PrivacyUrlError extends Error {
+  override readonly name = 'PrivacyUrlError';
+}
+
+/** Only an https address a browser can open is accepted: certification follows the link. */
+export function checkedPrivacyUrl(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new PrivacyUrlError(`"${text}" is not an address: give the full https:// address of the policy.`);
+  }
+  if (url.protocol !== 'https:') throw new PrivacyUrlError(`"${text}" is not https: certification asks for https.`);
+  return url.href;
+}
+
+/** skill.json with the policy address in every published locale; everything else as it was. */
+export function withPrivacyUrl(skillJson: SkillJson, address: string): SkillJson {
+  const updated = structuredClone(skillJson);
+  const privacy = (updated.manifest.privacyAndCompliance ??= {});
+  const locales = (privacy.locales ??= {});
+  for (const locale of Object.keys(updated.manifest.publishingInformation?.locales ?? {}))
+    locales[locale] = { ...locales[locale], privacyPolicyUrl: checkedPrivacyUrl(address) };
+  return updated;
+}
+
+async function main(argv: readonly string[]): Promise<number> {
+  const [address, ...rest] = argv;
+  if (!address || address === '--help' || rest.length > 0) {
+    console.log('Usage: npm run privacy-url -- https://<where your privacy policy is published>');
+    return address === '--help' ? 0 : 2;
+  }
+  const skillJson = JSON.parse(readFileSync(SKILL_JSON, 'utf8')) as SkillJson;
+  const updated = withPrivacyUrl(skillJson, address);
+  // Written as the project formats it, so the diff shows little but the new addresses. Loaded only here:
+  // prettier's own dynamic imports cannot run inside jest, which loads this module for its tests.
+  const { format, resolveConfig } = await import('prettier');
+  const options = { ...(await resolveConfig(SKILL_JSON)), filepath: SKILL_JSON };
+  writeFileSync(SKILL_JSON, await format(JSON.stringify(updated, null, 2), options));
+  const locales = Object.keys(updated.manifest.privacyAndCompliance?.locales ?? {});
+  console.log(`skill.json: privacyPolicyUrl ${checkedPrivacyUrl(address)} in ${locales.join(', ')}.`);
+  return 0;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(error instanceof PrivacyUrlError ? `privacy-url: ${error.message}` : error);
+      process.exitCode = 1;
+    },
+  );
+}
