@@ -215,7 +215,7 @@ export function apply(state: TrolleyState, command: Command): Applied {
 }
 
 /** Quantities are kept to two decimals so "1.5 kilos" stays 1.5 and float noise never reaches speech. */
-function tidy(quantity: number): number {
+export function tidy(quantity: number): number {
   return Math.round(quantity * 100) / 100;
 }
 

@@ -1,5 +1,5 @@
 import { LIMITS, maxQuantityIn } from '../domain/limits';
-import { lineIdOf, sameContent, type Applied, type TrolleyLine, type TrolleyState } from '../domain/trolley';
+import { lineIdOf, sameContent, tidy, type Applied, type TrolleyLine, type TrolleyState } from '../domain/trolley';
 import { encodeLine, encodeRemoved, encodeUndo, orderFor, SCHEMA, storedOrders } from './codec';
 import { ITEM_NAMES, keptWrites, type StoredItem } from './trolleyTable';
 
@@ -167,8 +167,4 @@ function asRead(expression: Expression, path: string, line: TrolleyLine, order: 
 function isIncrease(old: TrolleyLine, line: TrolleyLine): boolean {
   if (old.quantity === undefined || line.quantity === undefined || line.quantity <= old.quantity) return false;
   return sameContent({ ...old, quantity: 0 }, { ...line, quantity: 0 });
-}
-
-function tidy(quantity: number): number {
-  return Math.round(quantity * 100) / 100;
 }
