@@ -93,7 +93,7 @@ function decodeUndo(value: unknown): UndoPoint | undefined {
   return { change: value.change as ChangeKind, restore: decodeLines(value.restore), drop };
 }
 
-interface StoredOrder {
+export interface StoredOrder {
   readonly key: string;
   readonly order: number;
 }
@@ -143,8 +143,12 @@ export function encodeRemoved(removed: readonly TrolleyLine[]): Attributes[] {
  * How a line's order is chosen: the one stored for it; else that of the line of the same item it replaces
  * ("milk", then "two pints of milk", keeps its place); else the next after everything stored, and now.
  */
-export function orderFor(state: TrolleyState, previous: Attributes, now: number): (line: TrolleyLine) => number {
-  const known = storedOrders(previous);
+export function orderFor(
+  state: TrolleyState,
+  previous: Attributes,
+  now: number,
+  known: ReadonlyMap<string, StoredOrder> = storedOrders(previous),
+): (line: TrolleyLine) => number {
   const ids = new Set(state.trolley.lines.map(lineIdOf));
   const replaced = new Map<string, number>();
   for (const [id, stored] of known) if (!ids.has(id)) replaced.set(stored.key, stored.order);

@@ -87,8 +87,8 @@ export function planLineUpdate(input: LineChangeInput): UpdatePlan | undefined {
   const { before, stored, applied, writeId, now } = input;
   const after = applied.state;
   const expression = new Expression();
-  const orders = orderFor(after, stored.attributes, now);
   const storedOrder = storedOrders(stored.attributes);
+  const orders = orderFor(after, stored.attributes, now, storedOrder);
   const write = expression.name(writeId);
 
   expression.conditions.push(
