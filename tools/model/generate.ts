@@ -699,6 +699,11 @@ const LOCALE_SAMPLES: Record<Locale, Partial<Record<string, readonly string[]>>>
     AddItemIntent: [
       'chuck {item} in the trolley',
       'chuck in some {item}',
+      'chuck in {item}',
+      'chuck in a {unit} of {item}',
+      'chuck in {quantity} {unit} of {item}',
+      'oh and chuck in {item}',
+      'oh and chuck in a {unit} of {item}',
       'chuck {item} on the list',
       'grab us some {item}',
     ],
