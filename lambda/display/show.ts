@@ -1,25 +1,34 @@
-import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
+import { getLocale, getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import { inShoppingOrder } from '../domain/reading';
 import type { TrolleyLine } from '../domain/trolley';
+import { speechFor } from '../speech/i18n';
 import { cardText } from '../speech/reading';
-import { sayFor } from '../handlers/context';
 import { trolleyDatasources } from './datasource';
-import { TROLLEY_DOCUMENT } from './document';
+import { trolleyDocument } from './document';
 import { TROLLEY_TOKEN } from './events';
+import { documentVersionFor } from './version';
 
-/** True when the device can show APL: Alexa rejects a response with APL sent to any other. */
-export function supportsApl(input: HandlerInput): boolean {
-  return getSupportedInterfaces(input.requestEnvelope)['Alexa.Presentation.APL'] !== undefined;
+/**
+ * The APL version to send the document as on this device; undefined when it has no APL (Alexa rejects a
+ * response with APL sent to such a device) or one too old for the document.
+ */
+function aplVersionOf(input: HandlerInput): string | undefined {
+  const apl = getSupportedInterfaces(input.requestEnvelope)['Alexa.Presentation.APL'];
+  return apl ? documentVersionFor(apl.runtime?.maxVersion) : undefined;
 }
 
-/** Draws the whole trolley on the device's screen, when it has one; nothing otherwise. */
+/**
+ * Draws the trolley on the device's screen, when it has one whose APL can show the document; nothing
+ * otherwise. The document carries a first page of rows; LoadIndexListData brings the rest (paging.ts).
+ */
 export function renderTrolley(input: HandlerInput, lines: readonly TrolleyLine[]): void {
-  if (!supportsApl(input)) return;
+  const version = aplVersionOf(input);
+  if (version === undefined) return;
   input.responseBuilder.addDirective({
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: TROLLEY_TOKEN,
-    document: TROLLEY_DOCUMENT,
-    datasources: trolleyDatasources(lines, sayFor(input)),
+    document: trolleyDocument(version),
+    datasources: trolleyDatasources(lines, speechFor(getLocale(input.requestEnvelope))),
   });
 }
 
@@ -30,7 +39,7 @@ export function renderTrolley(input: HandlerInput, lines: readonly TrolleyLine[]
  * call it before finishing the turn as usual (`return finishTurn(input, speech)`).
  */
 export function showTrolley(input: HandlerInput, lines: readonly TrolleyLine[]): void {
-  const say = sayFor(input);
+  const say = speechFor(getLocale(input.requestEnvelope));
   input.responseBuilder.withSimpleCard(say('card_title'), cardText(inShoppingOrder(lines), say));
   renderTrolley(input, lines);
 }

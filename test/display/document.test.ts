@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { trolleyDatasources, type LineRow, type Row } from '../../lambda/display/datasource';
+import { trolleyDatasources, trolleyPage, type LineRow, type Row } from '../../lambda/display/datasource';
 import { TROLLEY_DOCUMENT } from '../../lambda/display/document';
 import { parseRemoveArguments, REMOVE_EVENT } from '../../lambda/display/events';
 import type { TrolleyLine } from '../../lambda/domain/trolley';
@@ -34,6 +34,12 @@ const tomato = tomatoLine(3);
 const odd: TrolleyLine = { key: 'said:m&s <crisp>', name: 'm&s <crisps>', countable: false, aisle: 'other' };
 const datasources = trolleyDatasources([tuna, tomato, odd], speechFor('en-GB'));
 const properties = datasources.trolley.properties;
+/** Every kind of row: the first page's, and the notice a load of a list the trolley has moved on from gets. */
+const stale = { correlationToken: 'c', listId: datasources.trolleyList.listId, startIndex: 5 };
+const rows: readonly Row[] = [
+  ...datasources.trolleyList.items,
+  ...(trolleyPage([tuna], speechFor('en-GB'), stale).items as Row[]),
+];
 const document = TROLLEY_DOCUMENT as unknown as JsonObject;
 
 /** A component as found in the document, with the row kind its `when` restricts it to (inside a Sequence). */
@@ -83,15 +89,17 @@ describe('the trolley document', () => {
   });
 
   it('binds only datasource fields that exist, and row fields every row of that kind has', () => {
-    const rowsOfKind = (kind: Row['kind'] | undefined) => properties.rows.filter((row) => !kind || row.kind === kind);
+    expect((document.mainTemplate as JsonObject).parameters).toEqual(Object.keys(datasources));
+    expect(rows.map((row) => row.kind)).toEqual(expect.arrayContaining(['aisle', 'line', 'notice']));
+    const rowsOfKind = (kind: Row['kind'] | undefined) => rows.filter((row) => !kind || row.kind === kind);
     let checked = 0;
     for (const { component, inSequence, rowKind } of components()) {
       for (const path of expressionsOf(component).flatMap(paths)) {
         const [root, ...rest] = path.split('.');
         checked += 1;
-        if (root === 'payload') {
-          expect(rest.slice(0, 2)).toEqual(['trolley', 'properties']);
-          expect(properties).toHaveProperty([rest[2]!]);
+        if (root === 'trolley') {
+          expect(rest[0]).toBe('properties');
+          expect(properties).toHaveProperty([rest[1]!]);
         } else if (root === 'data') {
           expect(inSequence || component.data !== undefined).toBe(true);
           for (const row of rowsOfKind(rowKind)) expect(row).toHaveProperty([rest[0]!]);
@@ -101,6 +109,10 @@ describe('the trolley document', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
+    // The one list binds the dynamic index list whole, as APL asks, so the device can load it page by page.
+    const lists = components().filter(({ component }) => component.data !== undefined);
+    expect(lists.map(({ component }) => component.data)).toEqual(['${trolleyList}']);
+    expect(datasources.trolleyList.type).toBe('dynamicIndexList');
   });
 
   it('names only resources it defines', () => {
@@ -127,12 +139,13 @@ describe('the trolley document', () => {
     expect(touchables).toHaveLength(1);
     const [{ component, rowKind }] = touchables as [Found];
     expect(rowKind).toBe('line');
-    const onPress = component.onPress as JsonObject;
-    expect(onPress.type).toBe('SendEvent');
-    const lineRows = properties.rows.filter((row): row is LineRow => row.kind === 'line');
+    const [onPress, ...others] = component.onPress as JsonObject[];
+    expect(others).toEqual([]);
+    expect(onPress!.type).toBe('SendEvent');
+    const lineRows = rows.filter((row): row is LineRow => row.kind === 'line');
     const bind = (template: Json, row: LineRow) =>
       String(template).replace(/\$\{data\.(\w+)\}/g, (_, field: string) => String(row[field as keyof LineRow]));
-    const sent = lineRows.map((row) => (onPress.arguments as Json[]).map((template) => bind(template, row)));
+    const sent = lineRows.map((row) => (onPress!.arguments as Json[]).map((template) => bind(template, row)));
     expect(sent.map((args) => args[0])).toEqual([REMOVE_EVENT, REMOVE_EVENT, REMOVE_EVENT]);
     expect(sent.map(parseRemoveArguments)).toEqual([
       { key: 'tomato', name: 'tomatoes' },

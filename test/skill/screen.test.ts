@@ -20,7 +20,7 @@ function rendered(response: ResponseEnvelope): RenderDocument | undefined {
 function rowsOn(response: ResponseEnvelope): Row[] {
   const directive = rendered(response);
   if (!directive) throw new Error('no APL document in the response');
-  return [...(directive.datasources as unknown as TrolleyDatasources).trolley.properties.rows];
+  return [...(directive.datasources as unknown as TrolleyDatasources).trolleyList.items];
 }
 
 const shown = (response: ResponseEnvelope) => rowsOn(response).map((row) => `${row.kind}:${row.text}`);

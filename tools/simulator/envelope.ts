@@ -44,6 +44,15 @@ export type SimulatedRequest =
       readonly source: Readonly<Record<string, unknown>>;
     }
   | {
+      /** The screen's list scrolled towards rows it has not been sent (a dynamic index list). */
+      readonly type: 'Alexa.Presentation.APL.LoadIndexListData';
+      readonly token: string;
+      readonly correlationToken: string;
+      readonly listId: string;
+      readonly startIndex: number;
+      readonly count: number;
+    }
+  | {
       readonly type: 'SessionEndedRequest';
       readonly reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS';
       readonly error?: { readonly type: string; readonly message: string };
