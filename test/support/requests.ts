@@ -14,6 +14,8 @@ export interface EnvelopeOptions {
   /** Undefined starts a new session; attributes continue one. */
   readonly sessionAttributes?: Record<string, unknown>;
   readonly screen?: boolean;
+  /** With `screen`: the newest APL the device runs (runtime.maxVersion); an Echo Show of 2023 by default. */
+  readonly aplVersion?: string;
 }
 
 /** A slot as Alexa fills it: what was heard, and entity resolution's match (id) or no match. */
@@ -59,7 +61,7 @@ function base(request: RequestEnvelope['request'], options: EnvelopeOptions): Re
         device: {
           deviceId: 'amzn1.ask.device.TEST',
           supportedInterfaces: options.screen
-            ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } }
+            ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: options.aplVersion ?? '2023.3' } } }
             : {},
         },
         apiEndpoint: 'https://api.eu.amazonalexa.com',
@@ -175,6 +177,26 @@ export function aplUserEvent(token: string, args: readonly unknown[], options: E
       arguments: [...args],
       source: { type: 'TouchWrapper', handler: 'Press', id: '', value: false },
       components: {},
+    } as RequestEnvelope['request'],
+    { screen: true, ...options },
+  );
+}
+
+/** What a screen sends when its dynamic index list `listId` scrolls towards rows it has not been sent. */
+export function aplLoadIndexListData(
+  token: string,
+  page: { listId: string; startIndex: number; count?: number; correlationToken?: string },
+  options: EnvelopeOptions = {},
+): RequestEnvelope {
+  return base(
+    {
+      type: 'Alexa.Presentation.APL.LoadIndexListData',
+      ...meta(options.locale),
+      token,
+      correlationToken: page.correlationToken ?? `amzn1.echo-api.correlation.test-${counter}`,
+      listId: page.listId,
+      startIndex: page.startIndex,
+      count: page.count ?? 10,
     } as RequestEnvelope['request'],
     { screen: true, ...options },
   );
