@@ -170,10 +170,43 @@ describe('the remove arguments', () => {
 });
 
 describe('the skill manifest', () => {
+  interface Viewport {
+    mode: string;
+    shape: string;
+    minWidth: number;
+    maxWidth: number;
+    minHeight: number;
+    maxHeight: number;
+  }
+  const skillJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'skill-package', 'skill.json'), 'utf8')) as {
+    manifest: { apis: { custom: { interfaces?: { type: string; supportedViewports?: Viewport[] }[] } } };
+  };
+  const apl = skillJson.manifest.apis.custom.interfaces?.find((entry) => entry.type === 'ALEXA_PRESENTATION_APL');
+
   it('declares the APL interface, without which Alexa never tells the skill a device has a screen', () => {
-    const skillJson = JSON.parse(readFileSync(join(__dirname, '..', '..', 'skill-package', 'skill.json'), 'utf8')) as {
-      manifest: { apis: { custom: { interfaces?: { type: string }[] } } };
-    };
-    expect(skillJson.manifest.apis.custom.interfaces).toContainEqual({ type: 'ALEXA_PRESENTATION_APL' });
+    expect(apl).toBeDefined();
+  });
+
+  it.each([
+    ['Echo Spot', 'HUB', 'ROUND', 480, 480],
+    ['Echo Show 5', 'HUB', 'RECTANGLE', 960, 480],
+    ['Echo Show 8 and 10', 'HUB', 'RECTANGLE', 1280, 800],
+    ['Echo Show 15', 'HUB', 'RECTANGLE', 1920, 1080],
+    ['Fire TV', 'TV', 'RECTANGLE', 960, 540],
+  ])('declares the viewports the layout is made for: %s', (_, mode, shape, width, height) => {
+    const fits = (apl?.supportedViewports ?? []).filter(
+      (viewport) =>
+        viewport.mode === mode &&
+        viewport.shape === shape &&
+        viewport.minWidth <= width &&
+        width <= viewport.maxWidth &&
+        viewport.minHeight <= height &&
+        height <= viewport.maxHeight,
+    );
+    expect(fits).toHaveLength(1);
+    // Round screens and TVs have their own sizes in the document; every other screen the default ones.
+    const resources = document.resources as readonly JsonObject[];
+    const variant = shape === 'ROUND' ? "shape == 'round'" : mode === 'TV' ? "mode == 'tv'" : undefined;
+    if (variant) expect(resources.some((block) => String(block.when).includes(variant))).toBe(true);
   });
 });
