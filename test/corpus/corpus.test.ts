@@ -9,7 +9,7 @@ import type { IntentRequest } from 'ask-sdk-model';
 import { createStore } from '../../lambda/skill';
 import { describeLine } from '../../lambda/speech/describe';
 import type { TrolleyStore } from '../../lambda/store/trolleyStore';
-import { createSimulator } from '../../tools/simulator/setup';
+import { createSimulator } from '../../tools/simulator/createSimulator';
 import type { Turn } from '../../tools/simulator/simulator';
 import { skillOnDynamoDbLocal, type TestSkill } from '../support/skill';
 

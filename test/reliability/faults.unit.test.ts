@@ -14,7 +14,7 @@ import { intentRequest } from '../support/requests';
 import { sessionEnds, spoken } from '../support/speech';
 
 /**
- * DynamoDB errors that test/skill/failures.unit.test.ts and test/store/trolleyStore.unit.test.ts leave out:
+ * DynamoDB errors that test/lambda/skill/failures.unit.test.ts and test/lambda/store/trolleyStore.unit.test.ts leave out:
  * account-level throttling, transaction conflicts, a rejected write, and failures that arrive after a
  * conflict, half-way through a re-read-and-re-apply.
  */
