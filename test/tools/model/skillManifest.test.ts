@@ -157,6 +157,11 @@ describe('skill.json', () => {
     expect(manifest.events).toBeUndefined();
   });
 
+  it('ships with the default name, "my trolley", which the README, dialog scripts and corpus speak to', () => {
+    const settings = join(__dirname, '..', '..', '..', 'skill-settings.json');
+    expect(JSON.parse(readFileSync(settings, 'utf8'))).toEqual({ invocationName: 'my trolley' });
+  });
+
   it('names the skill as generate:model writes it from skill-settings.json (run it after changing the name)', () => {
     const committed = JSON.parse(readFileSync(SKILL_JSON, 'utf8')) as ListedSkillJson;
     expect(withListing(committed)).toEqual(committed);
