@@ -21,40 +21,94 @@ export interface Names {
   readonly skill: string;
 }
 
+/** A locale's own words in the description; the sentences around them are the same everywhere. */
 interface LocaleListing {
-  /** Two one-shot requests a sample of this locale's model matches (the manifest test checks it). */
-  readonly requests: readonly [string, string];
-  readonly description: (names: Names) => string;
+  /** What the household keeps: "shopping" or "grocery list". */
+  readonly keeps: string;
+  /** Adding, running out, and removing, as people there say them; `add` is also the first example phrase. */
+  readonly add: string;
+  readonly outOf: string;
+  readonly remove: string;
+  /** How the listing is read: "the lot, grouped the way you walk round the shop". */
+  readonly hear: string;
+  /** What people call it in a question ("what's in my cart?"), and what the skill calls it ("the list"). */
+  readonly container: string;
+  readonly kept: string;
+  readonly several: string;
+  /** The third example phrase's request (the sample test checks that this locale's model matches it). */
+  readonly another: string;
 }
 
-/** "Alexa, open …" comes first: on Alexa+ it is the dependable way in, where "ask … to" may go elsewhere. */
 const LISTINGS: Record<Locale, LocaleListing> = {
   'en-GB': {
-    requests: ['add two tins of tuna', 'add milk, eggs and bread'],
-    description: ({ invocation, skill }) =>
-      `${skill} keeps your household's shopping in one place, so nobody forgets the milk. Say "Alexa, open ${invocation}", then add things as you run out of them ("add two tins of tuna", "we're out of washing-up liquid"), take them off again ("remove the milk"), and hear the lot, grouped the way you walk round the shop ("what's in my trolley?"). Say several at once ("add milk, eggs and bread"), change your mind ("make that three") or check ("is there coffee in my trolley?"). Made a mistake? Just say "undo". Clearing the trolley is always confirmed first. On an Echo Show you see your trolley, and can tap to take things off. Every Echo in your home shares the same trolley.`,
+    keeps: 'shopping',
+    add: 'add two tins of tuna',
+    outOf: "we're out of washing-up liquid",
+    remove: 'remove the milk',
+    hear: 'the lot, grouped the way you walk round the shop',
+    container: 'trolley',
+    kept: 'trolley',
+    several: 'add milk, eggs and bread',
+    another: 'add milk, eggs and bread',
   },
   'en-US': {
-    requests: ['add a gallon of milk', 'remove the eggs'],
-    description: ({ invocation, skill }) =>
-      `${skill} keeps your household's grocery list in one place, so nobody forgets the milk. Say "Alexa, open ${invocation}", then add things as you run out of them ("add a gallon of milk", "we're out of dish soap"), take them off again ("remove the eggs"), and hear everything, grouped by aisle ("what's in my cart?"). Say several at once ("add milk, eggs, and bread"), change your mind ("make that three") or check ("is there coffee in my cart?"). Made a mistake? Just say "undo". Clearing the list is always confirmed first. On an Echo Show you see your list, and can tap to take things off. Every Echo in your home shares the same list.`,
+    keeps: 'grocery list',
+    add: 'add a gallon of milk',
+    outOf: "we're out of dish soap",
+    remove: 'remove the eggs',
+    hear: 'everything, grouped by aisle',
+    container: 'cart',
+    kept: 'list',
+    several: 'add milk, eggs, and bread',
+    another: 'remove the eggs',
   },
   'en-AU': {
-    requests: ['add a punnet of strawberries', 'read my shopping list'],
-    description: ({ invocation, skill }) =>
-      `${skill} keeps your household's shopping in one place, so nobody forgets the milk. Say "Alexa, open ${invocation}", then add things as you run out of them ("add a punnet of strawberries", "we're out of dishwashing liquid"), take them off again ("remove the milk"), and hear the lot, grouped the way you walk round the supermarket ("what's in my trolley?"). Say several at once ("add milk, eggs and bread"), change your mind ("make that three") or check ("is there coffee in my trolley?"). Made a mistake? Just say "undo". Clearing the trolley is always confirmed first. On an Echo Show you see your trolley, and can tap to take things off. Every Echo in your home shares the same trolley.`,
+    keeps: 'shopping',
+    add: 'add a punnet of strawberries',
+    outOf: "we're out of dishwashing liquid",
+    remove: 'remove the milk',
+    hear: 'the lot, grouped the way you walk round the supermarket',
+    container: 'trolley',
+    kept: 'trolley',
+    several: 'add milk, eggs and bread',
+    another: 'read my shopping list',
   },
   'en-CA': {
-    requests: ['add a bag of milk', 'read my grocery list'],
-    description: ({ invocation, skill }) =>
-      `${skill} keeps your household's grocery list in one place, so nobody forgets the milk. Say "Alexa, open ${invocation}", then add things as you run out of them ("add a bag of milk", "we're out of paper towels"), take them off again ("remove the eggs"), and hear everything, grouped by aisle ("what's in my cart?"). Say several at once ("add milk, eggs, and bread"), change your mind ("make that three") or check ("is there coffee in my cart?"). Made a mistake? Just say "undo". Clearing the list is always confirmed first. On an Echo Show you see your list, and can tap to take things off. Every Echo in your home shares the same list.`,
+    keeps: 'grocery list',
+    add: 'add a bag of milk',
+    outOf: "we're out of paper towels",
+    remove: 'remove the eggs',
+    hear: 'everything, grouped by aisle',
+    container: 'cart',
+    kept: 'list',
+    several: 'add milk, eggs, and bread',
+    another: 'read my grocery list',
   },
   'en-IN': {
-    requests: ['add two kilos of atta', 'remove the paneer'],
-    description: ({ invocation, skill }) =>
-      `${skill} keeps your household's shopping in one place, so nobody forgets the milk. Say "Alexa, open ${invocation}", then add things as you run out of them ("add two kilos of atta", "we're out of ghee"), take them off again ("remove the paneer"), and hear everything, grouped the way you walk round the shop ("what's in my trolley?"). Say several at once ("add milk, eggs and bread"), change your mind ("make that three") or check ("is there coffee in my trolley?"). Made a mistake? Just say "undo". Clearing the trolley is always confirmed first. On an Echo Show you see your trolley, and can tap to take things off. Every Echo in your home shares the same trolley.`,
+    keeps: 'shopping',
+    add: 'add two kilos of atta',
+    outOf: "we're out of ghee",
+    remove: 'remove the paneer',
+    hear: 'everything, grouped the way you walk round the shop',
+    container: 'trolley',
+    kept: 'trolley',
+    several: 'add milk, eggs and bread',
+    another: 'remove the paneer',
   },
 };
+
+/** "Say "Alexa, open …"" comes early: on Alexa+ opening is the dependable way in. */
+function description({ invocation, skill }: Names, words: LocaleListing): string {
+  return (
+    `${skill} keeps your household's ${words.keeps} in one place, so nobody forgets the milk. ` +
+    `Say "Alexa, open ${invocation}", then add things as you run out of them ("${words.add}", "${words.outOf}"), ` +
+    `take them off again ("${words.remove}"), and hear ${words.hear} ("what's in my ${words.container}?"). ` +
+    `Say several at once ("${words.several}"), change your mind ("make that three") or check ` +
+    `("is there coffee in my ${words.container}?"). Made a mistake? Just say "undo". ` +
+    `Clearing the ${words.kept} is always confirmed first. On an Echo Show you see your ${words.kept}, and can ` +
+    `tap to take things off. Every Echo in your home shares the same ${words.kept}.`
+  );
+}
 
 function testingInstructions({ invocation }: Names): string {
   return `No account linking or permissions are needed. Say "Alexa, open ${invocation}", then "add two tins of tuna", "add a dozen eggs", "add milk, eggs and bread", "make that three", "is there milk in my trolley", "what's in my trolley", "remove the tuna", "undo" and "clear my trolley" (which asks for confirmation first). One-shot requests such as "Alexa, ask ${invocation} to add milk" answer and end the session. On a device with a screen the trolley is shown after every change, and touching a line's remove button takes it out. The trolley is stored per Alexa account and deleted when the skill is disabled.`;
@@ -70,10 +124,11 @@ export function withListing(skillJson: SkillJson, invocationName: string = INVOC
     locales[locale] = {
       ...locales[locale],
       name: names.skill,
-      description: listing.description(names),
+      description: description(names, listing),
+      // "Alexa, open …" first: on Alexa+ it is the dependable way in, where "ask … to" may go elsewhere.
       examplePhrases: [
         `Alexa, open ${names.invocation}`,
-        ...listing.requests.map((request) => `Alexa, ask ${names.invocation} to ${request}`),
+        ...[listing.add, listing.another].map((request) => `Alexa, ask ${names.invocation} to ${request}`),
       ],
     };
   }
