@@ -147,6 +147,14 @@ describe('.touch in the simulator', () => {
     expect(launch.screen).toMatch(/ · thing 14 \[Remove\] · \(15 more rows: \.scroll\)$/);
     const first = await simulator.scroll();
     expect(first).toMatchObject({ errors: [], notes: [] });
+    expect(formatTurn(first)).toEqual([
+      expect.stringMatching(
+        /^ {8}\(Alexa\.Presentation\.APL\.LoadIndexListData listId="trolley\.16\.\w+" startIndex=16 count=10\)$/,
+      ),
+      expect.stringMatching(
+        /^ {8}\[screen\] My Trolley · 30 things · .* · thing 24 \[Remove\] · \(5 more rows: \.scroll\)$/,
+      ),
+    ]);
     expect(first.screen).toMatch(/ · thing 24 \[Remove\] · \(5 more rows: \.scroll\)$/);
     expect(skill.received[1]?.request).toMatchObject({
       type: 'Alexa.Presentation.APL.LoadIndexListData',
