@@ -1,7 +1,7 @@
 /**
  * Two projects, told apart by file name, so no list decides what is fast:
  * - `unit`: every `*.test.ts` that is not `*.integration.test.ts`. No global setup, so no Java: a unit test
- *   that reaches for DynamoDB Local fails at once (`npm run test:unit` is the fast loop).
+ *   that reaches for DynamoDB Local fails at once. `npm run test:unit` (jest.unit.config.js) runs only these.
  * - `integration`: `*.integration.test.ts`, the tests that need something outside the jest worker (DynamoDB
  *   Local, the network, another process). The global setup starts one DynamoDB Local in memory for them.
  * The tests that send dozens of changes to one trolley at the same moment run apart, in
@@ -51,6 +51,7 @@ module.exports = {
   maxWorkers: 2,
 };
 
-// Not jest options: hidden from jest's validation, read by jest.contention.config.js.
+// Not jest options: hidden from jest's validation, read by jest.unit.config.js and jest.contention.config.js.
+Object.defineProperty(module.exports, 'unit', { value: unit, enumerable: false });
 Object.defineProperty(module.exports, 'integration', { value: integration, enumerable: false });
 Object.defineProperty(module.exports, 'contentionTests', { value: CONTENTION_TESTS, enumerable: false });
