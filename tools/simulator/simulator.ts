@@ -14,7 +14,7 @@ import {
   slotsFor,
   type Caller,
   type SessionInfo,
-  type SimulatedRequest,
+  type RequestBody,
 } from '../alexa/requestEnvelope';
 import { delegationOf, dialogIntentOf } from '../alexa/interactionModel';
 import { describeScreen, findTouchable, readScreen, type Screen } from '../alexa/aplScreen';
@@ -222,7 +222,7 @@ export class Simulator {
     return this.session;
   }
 
-  private envelope(request: SimulatedRequest): RequestEnvelope {
+  private envelope(request: RequestBody): RequestEnvelope {
     const session = this.openSession();
     const info: SessionInfo = {
       sessionId: session.sessionId,
@@ -233,7 +233,7 @@ export class Simulator {
     return buildEnvelope(this.options.caller, info, request);
   }
 
-  private async send(utterance: string, understood: Heard, request: SimulatedRequest): Promise<Turn> {
+  private async send(utterance: string, understood: Heard, request: RequestBody): Promise<Turn> {
     const envelope = this.envelope(request);
     let response: ResponseEnvelope;
     try {
