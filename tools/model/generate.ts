@@ -13,6 +13,7 @@ import type { v1 } from 'ask-smapi-model';
 import { CATALOGUE, slotIdFor, wordingFor } from '../../lambda/catalogue';
 import type { CatalogueItem } from '../../lambda/catalogue/types';
 import { UNIT_IDS, UNITS } from '../../lambda/domain/units';
+import { runAsMain, type Command } from '../command';
 
 type InteractionModelData = v1.skill.interactionModel.InteractionModelData;
 type Intent = v1.skill.interactionModel.Intent;
@@ -900,17 +901,27 @@ function readOrEmpty(path: string): string {
   }
 }
 
-function main(args: readonly string[]): number {
-  const check = args.includes('--check');
-  const stale = LOCALES.filter((locale) => readOrEmpty(modelPath(locale)) !== modelFileContent(locale));
-  if (check) {
-    for (const locale of stale)
-      console.error(`${modelPath(locale)} is out of date: run npx tsx tools/model/generate.ts`);
-    return stale.length === 0 ? 0 : 1;
-  }
-  for (const locale of stale) writeFileSync(modelPath(locale), modelFileContent(locale));
-  console.log(`Interaction models: ${stale.length} written, ${LOCALES.length - stale.length} already up to date.`);
-  return 0;
-}
+const OPTIONS = { check: { type: 'boolean' } } as const;
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+export const generateModelCommand: Command<typeof OPTIONS> = {
+  name: 'npm run generate:model',
+  usage: `Usage: npm run generate:model [-- --check]
+
+Writes skill-package/interactionModels/custom/<locale>.json for every locale from the catalogue and the
+intents described in tools/model/generate.ts.
+
+  --check   write nothing; exit 1 when a committed model differs from what would be written`,
+  options: OPTIONS,
+  run({ check }) {
+    const stale = LOCALES.filter((locale) => readOrEmpty(modelPath(locale)) !== modelFileContent(locale));
+    if (check) {
+      for (const locale of stale) console.error(`${modelPath(locale)} is out of date: run npm run generate:model`);
+      return stale.length === 0 ? 0 : 1;
+    }
+    for (const locale of stale) writeFileSync(modelPath(locale), modelFileContent(locale));
+    console.log(`Interaction models: ${stale.length} written, ${LOCALES.length - stale.length} already up to date.`);
+    return 0;
+  },
+};
+
+if (require.main === module) runAsMain(generateModelCommand);
