@@ -11,7 +11,8 @@
  */
 import { parseArgs } from 'node:util';
 
-type OptionsConfig = Record<
+/** Options as `node:util` parseArgs takes them. */
+export type OptionsConfig = Record<
   string,
   { type: 'string' | 'boolean'; short?: string; multiple?: boolean; default?: string | boolean | string[] }
 >;

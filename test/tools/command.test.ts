@@ -1,7 +1,7 @@
 import { benchCommand } from '../../bench/run';
 import { iconsCommand } from '../../tools/assets/icons';
 import { buildCommand } from '../../tools/build/bundle';
-import { runCommand, UsageError, type Command, type CommandOutput } from '../../tools/command';
+import { runCommand, UsageError, type Command, type CommandOutput, type OptionsConfig } from '../../tools/command';
 import { deployHostedCommand } from '../../tools/deploy/hosted';
 import { privacyUrlCommand } from '../../tools/deploy/privacyPolicy';
 import { serveCommand } from '../../tools/endpoint/serve';
@@ -10,7 +10,7 @@ import { lintModelCommand } from '../../tools/model/lint';
 import { simulatorCommand } from '../../tools/simulator/cli';
 
 /** Runs a command in this process and keeps what it printed. */
-async function run<O extends Command<never>['options']>(command: Command<O>, argv: readonly string[]) {
+async function run<O extends OptionsConfig>(command: Command<O>, argv: readonly string[]) {
   const printed = { out: [] as string[], err: [] as string[] };
   const output: CommandOutput = { out: (text) => printed.out.push(text), err: (text) => printed.err.push(text) };
   const code = await runCommand(command, argv, output);
@@ -77,30 +77,30 @@ describe('the command runner', () => {
 });
 
 describe('every command-line entry point runs through it', () => {
+  /** Each entry point's name and a way to run it, typed per command. */
+  const entry = <O extends OptionsConfig>(command: Command<O>) =>
+    [command.name, (argv: readonly string[]) => run(command, argv)] as const;
   const commands = [
-    simulatorCommand,
-    serveCommand,
-    lintModelCommand,
-    generateModelCommand,
-    iconsCommand,
-    privacyUrlCommand,
-    buildCommand,
-    deployHostedCommand,
-    benchCommand,
-  ] as Command<never>[];
+    entry(simulatorCommand),
+    entry(serveCommand),
+    entry(lintModelCommand),
+    entry(generateModelCommand),
+    entry(iconsCommand),
+    entry(privacyUrlCommand),
+    entry(buildCommand),
+    entry(deployHostedCommand),
+    entry(benchCommand),
+  ];
 
-  it.each(commands.map((command) => [command.name, command] as const))(
-    '%s: --help says how to run it; an unknown option is exit 2',
-    async (name, command) => {
-      const help = await run(command, ['--help']);
-      expect(help.code).toBe(0);
-      expect(help.out).toMatch(/^Usage:|\nUsage:/);
-      expect(help.out).toContain(name);
-      const unknown = await run(command, ['--no-such-option']);
-      expect(unknown.code).toBe(2);
-      expect(unknown.err).toMatch(new RegExp(`^${name}: Unknown option '--no-such-option'`));
-    },
-  );
+  it.each(commands)('%s: --help says how to run it; an unknown option is exit 2', async (name, runIt) => {
+    const help = await runIt(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.out).toMatch(/^Usage:|\nUsage:/);
+    expect(help.out).toContain(name);
+    const unknown = await runIt(['--no-such-option']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toMatch(new RegExp(`^${name}: Unknown option '--no-such-option'`));
+  });
 
   it('a missing required argument is a usage error, before anything is done', async () => {
     expect((await run(deployHostedCommand, [])).err).toMatch(/^npm run deploy:hosted: --repo is required\n\nUsage:/);
