@@ -47,6 +47,16 @@ export function withPrivacyUrl(skillJson: SkillJson, address: string): SkillJson
   return updated;
 }
 
+/**
+ * Writes skill.json as the project formats it, so a diff shows little but what changed. Prettier is loaded
+ * only here: its own dynamic imports cannot run inside jest, which loads this module for its tests.
+ */
+export async function writeSkillJson(skillJson: unknown): Promise<void> {
+  const { format, resolveConfig } = await import('prettier');
+  const options = { ...(await resolveConfig(SKILL_JSON)), filepath: SKILL_JSON };
+  writeFileSync(SKILL_JSON, await format(JSON.stringify(skillJson, null, 2), options));
+}
+
 export const privacyUrlCommand: Command<Record<never, never>> = {
   name: 'npm run privacy-url',
   usage: `Usage: npm run privacy-url -- https://<where your privacy policy is published>
@@ -59,11 +69,7 @@ Writes that address as privacyPolicyUrl into every locale of skill-package/skill
     if (!address) throw new UsageError('the address of the published privacy policy is missing');
     const skillJson = JSON.parse(readFileSync(SKILL_JSON, 'utf8')) as SkillJson;
     const updated = withPrivacyUrl(skillJson, address);
-    // Written as the project formats it, so the diff shows little but the new addresses. Loaded only here:
-    // prettier's own dynamic imports cannot run inside jest, which loads this module for its tests.
-    const { format, resolveConfig } = await import('prettier');
-    const options = { ...(await resolveConfig(SKILL_JSON)), filepath: SKILL_JSON };
-    writeFileSync(SKILL_JSON, await format(JSON.stringify(updated, null, 2), options));
+    await writeSkillJson(updated);
     const locales = Object.keys(updated.manifest.privacyAndCompliance?.locales ?? {});
     console.log(`skill.json: privacyPolicyUrl ${checkedPrivacyUrl(address)} in ${locales.join(', ')}.`);
     return 0;

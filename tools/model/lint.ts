@@ -57,8 +57,9 @@ export const lintModelCommand: Command<typeof OPTIONS> = {
   usage: `Usage: npm run lint:model [-- --locale en-GB] [--model DIR] [--lambda DIR]
 
 Checks each interaction model for samples another intent would take, identical samples, samples that do not
-parse back to their own intent and slots, unused or undeclared slot types, intents no handler answers, and
-multiple-value slots in a locale Alexa has none in. Exits 1 when any model has errors.`,
+parse back to their own intent and slots, unused or undeclared slot types, intents no handler answers,
+multiple-value slots in a locale Alexa has none in, and an invocation name Amazon's rules refuse. Exits 1
+when any model has errors.`,
   options: OPTIONS,
   run: lint,
 };
