@@ -26,7 +26,8 @@ const ALEXA_SSML_TAGS = new Set([
   'mark',
 ]);
 
-export interface Heard {
+/** What a person hears from the skill's outputSpeech, as text. */
+export interface HeardSpeech {
   readonly text: string;
   /** Why Alexa would not say it; empty when it is fine. */
   readonly errors: readonly string[];
@@ -61,7 +62,7 @@ function decodeEntities(text: string): string {
   });
 }
 
-export function hear(speech: ui.OutputSpeech | undefined): Heard | undefined {
+export function hear(speech: ui.OutputSpeech | undefined): HeardSpeech | undefined {
   if (!speech) return undefined;
   if (speech.type === 'PlainText') return { text: speech.text.trim(), errors: [] };
   if (speech.type === 'SSML') return { text: plainTextOf(speech.ssml), errors: ssmlErrors(speech.ssml) };

@@ -15,7 +15,7 @@ import {
   slotsFor,
   type Caller,
   type SessionInfo,
-  type SimulatedRequest,
+  type RequestBody,
 } from '../alexa/requestEnvelope';
 import { delegationOf, dialogIntentOf } from '../alexa/interactionModel';
 import {
@@ -48,11 +48,12 @@ export interface Card {
 }
 
 /** What was taken from what the user typed: words understood as Alexa would, or a `.touch` or `.scroll`. */
-export type Heard = Understanding | { readonly kind: 'touch'; readonly words: string } | { readonly kind: 'scroll' };
+export type UserInput =
+  Understanding | { readonly kind: 'touch'; readonly words: string } | { readonly kind: 'scroll' };
 
 export interface Turn {
   readonly user: string;
-  readonly understood: Heard;
+  readonly understood: UserInput;
   /** What was sent to the skill; undefined when nothing was (not for the skill, or Alexa answered itself). */
   readonly request?: RequestEnvelope;
   readonly response?: ResponseEnvelope;
@@ -146,7 +147,7 @@ export class Simulator {
   async touch(words: string): Promise<Turn> {
     const utterance = `${TOUCH_COMMAND} ${words.trim()}`;
     this.inputs.push(utterance);
-    const understood: Heard = { kind: 'touch', words: words.trim() };
+    const understood: UserInput = { kind: 'touch', words: words.trim() };
     if (this.session) {
       delete this.session.pending;
       delete this.session.eliciting;
@@ -173,7 +174,7 @@ export class Simulator {
    */
   async scroll(): Promise<Turn> {
     this.inputs.push(SCROLL_COMMAND);
-    const understood: Heard = { kind: 'scroll' };
+    const understood: UserInput = { kind: 'scroll' };
     const list = this.screen && listToScroll(this.screen);
     if (!this.session || !this.screen || !list) {
       const why = this.screen ? 'every row of the list is on screen already' : 'no document in this session';
@@ -254,7 +255,7 @@ export class Simulator {
     };
   }
 
-  private quiet(utterance: string, understood: Heard, notes: string[]): Turn {
+  private quiet(utterance: string, understood: UserInput, notes: string[]): Turn {
     return { user: utterance, understood, apl: false, sessionEnded: false, errors: [], notes };
   }
 
@@ -263,7 +264,7 @@ export class Simulator {
     return this.session;
   }
 
-  private envelope(request: SimulatedRequest): RequestEnvelope {
+  private envelope(request: RequestBody): RequestEnvelope {
     const session = this.openSession();
     const info: SessionInfo = {
       sessionId: session.sessionId,
@@ -274,7 +275,7 @@ export class Simulator {
     return buildEnvelope(this.options.caller, info, request);
   }
 
-  private async send(utterance: string, understood: Heard, request: SimulatedRequest): Promise<Turn> {
+  private async send(utterance: string, understood: UserInput, request: RequestBody): Promise<Turn> {
     const envelope = this.envelope(request);
     let response: ResponseEnvelope;
     try {
@@ -294,7 +295,7 @@ export class Simulator {
     return this.read(utterance, understood, envelope, response);
   }
 
-  private read(utterance: string, understood: Heard, request: RequestEnvelope, envelope: ResponseEnvelope): Turn {
+  private read(utterance: string, understood: UserInput, request: RequestEnvelope, envelope: ResponseEnvelope): Turn {
     const errors: string[] = [];
     const notes: string[] = [];
     const response = envelope.response ?? {};
