@@ -17,9 +17,17 @@ export interface TrolleyStore {
    * @throws StoreUnavailableError when DynamoDB could not be reached in time: nothing was written.
    * @throws UncertainWriteError when a write was sent and whether it landed could not be found out.
    */
-  update(userKey: string, change: (state: TrolleyState) => Applied): Promise<Applied>;
+  update(userKey: string, change: (state: TrolleyState) => Applied, options?: UpdateOptions): Promise<Applied>;
   /** Removes everything kept for the user (the skill was disabled). */
   erase(userKey: string): Promise<void>;
+}
+
+export interface UpdateOptions {
+  /**
+   * The change's own id, for a caller that may send the same change again (a phone resending what it queued
+   * offline): a change whose id the trolley already recorded is not applied again. Unset: a new id.
+   */
+  readonly writeId?: string;
 }
 
 export type TimingConfig = Pick<StoreConfig, 'budgetMs' | 'maxConflictRetries' | 'settleBudgetMs'>;
@@ -42,8 +50,10 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
     });
   }
 
-  update(userKey: string, change: (state: TrolleyState) => Applied): Promise<Applied> {
-    return this.withBudget(this.timing.budgetMs, (budget) => this.updateWithin(budget, userKey, change));
+  update(userKey: string, change: (state: TrolleyState) => Applied, options: UpdateOptions = {}): Promise<Applied> {
+    return this.withBudget(this.timing.budgetMs, (budget) =>
+      this.updateWithin(budget, userKey, change, options.writeId ?? randomUUID()),
+    );
   }
 
   async erase(userKey: string): Promise<void> {
@@ -63,16 +73,21 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
     budget: TimeBudget,
     userKey: string,
     change: (state: TrolleyState) => Applied,
+    givenWriteId: string,
   ): Promise<Applied> {
     const abortSignal = budget.signal;
-    // One id for this change, whatever the retries: a write the SDK retried after it had landed is refused
-    // as already there, and recognised as ours.
-    const writeId = randomUUID();
     let item = await this.table.read(userKey, { abortSignal });
+    // One id for this change, whatever the retries: a write the SDK retried after it had landed is refused
+    // as already there, and recognised as ours. An id fenced earlier never landed and never can: a resend
+    // of it goes on under the next id of a chain every resend derives alike.
+    let writeId = givenWriteId;
+    while ((item.writes.get(writeId) ?? 0) < 0) writeId = `${writeId}'`;
     for (let attempt = 0; ; attempt += 1) {
       const before = decodeState(item.attributes);
       const applied = change(before);
       if (!applied.changed) return applied;
+      // Sent again by its caller after it had landed: told as it was written, not applied twice.
+      if ((item.writes.get(writeId) ?? 0) > 0) return { ...settled(applied, item), changed: false };
       const now = Date.now();
       // Line by line where the item is already schema 2; a whole-item write for a new user, a migration, or a
       // change too big for one update expression.

@@ -1,0 +1,23 @@
+import type { Plugin } from 'esbuild';
+import { readPageAssets } from '../../lambda/phone/pageAssets';
+
+/**
+ * Swaps `lambda/phone/pageAssets.ts` in the Lambda bundle for its result, computed now: the page's files
+ * compiled and read at build time, so Lambda carries them as strings and needs neither esbuild nor the files.
+ */
+export function pageAssetsPlugin(): Plugin {
+  return {
+    name: 'phone-page-assets',
+    setup(build) {
+      build.onResolve({ filter: /^\.\/pageAssets$/ }, (args) =>
+        /[\\/]lambda[\\/]phone$/.test(args.resolveDir)
+          ? { path: 'phone-page-assets', namespace: 'phone-page' }
+          : undefined,
+      );
+      build.onLoad({ filter: /.*/, namespace: 'phone-page' }, () => ({
+        contents: `const assets = ${JSON.stringify(readPageAssets())};\nexport function loadPageAssets() { return assets; }\n`,
+        loader: 'js',
+      }));
+    },
+  };
+}
