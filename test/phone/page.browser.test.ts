@@ -4,7 +4,7 @@ import { itemRequestsFor } from '../../lambda/domain/itemRequests';
 import { apply } from '../../lambda/domain/trolley';
 import { servePhonePage, type RunningServer } from '../../lambda/phone/nodeServer';
 import { describeLine } from '../../lambda/speech/describe';
-import { launchChromium, type HeadlessChromium } from './support/browser';
+import { launchChromium, type HeadlessChromium } from '../../tools/phone/chromium';
 import { addByTyping, shownCode, shownLines, statusText, tickOff, waitForLines } from './support/pageDriver';
 import { phoneWorld, type PhoneWorld } from './support/phoneWorld';
 import { StandInLinks } from './support/standInLinks';

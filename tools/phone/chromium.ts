@@ -26,7 +26,7 @@ export interface HeadlessChromium {
   close(): Promise<void>;
 }
 
-/** A headless Chromium with a profile of its own, removed again on close. */
+/** A headless Chromium with a profile of its own, removed again on close: for the tests and `npm run screenshots`. */
 export async function launchChromium(): Promise<HeadlessChromium> {
   const profile = mkdtempSync(join(tmpdir(), 'trolley-chromium-'));
   const browser = await puppeteer.launch({
