@@ -119,6 +119,64 @@ describe('the phone page in headless Chromium', () => {
     await page.waitForSelector('#connection', { hidden: true });
   });
 
+  it('has big, labelled targets: every button and the box at least 48 px high', async () => {
+    const targets = await page.$$eval('button:not([hidden]), input', (elements) =>
+      elements
+        .filter((element) => (element as HTMLElement).offsetParent !== null)
+        .map((element) => ({
+          height: element.getBoundingClientRect().height,
+          name:
+            element.getAttribute('aria-label') ??
+            (element as HTMLInputElement).labels?.[0]?.textContent ??
+            element.textContent,
+        })),
+    );
+    expect(targets.length).toBeGreaterThan(4);
+    for (const target of targets) {
+      expect(target.name?.trim()).toBeTruthy();
+      expect(target.height).toBeGreaterThanOrEqual(48);
+    }
+    expect(await page.$eval('#status', (status) => status.getAttribute('aria-live'))).toBe('polite');
+  });
+
+  it('a second household’s phone sees only its own trolley, and its ticks touch only that', async () => {
+    const other = await chromium.browser.createBrowserContext();
+    try {
+      const theirs = await other.newPage();
+      await theirs.setExtraHTTPHeaders({ 'accept-language': 'en-GB' });
+      const otherTrolley = `household#${randomUUID()}`;
+      const wanted = itemRequestsFor([{ words: 'milk and cat food' }], {}, 'en-GB');
+      if (!wanted.ok) throw new Error('milk and cat food');
+      await world.store.update(otherTrolley, (state) => apply(state, { kind: 'add', items: wanted.requests }));
+      await theirs.goto(server.address);
+      links.approve(await shownCode(theirs), otherTrolley);
+      await waitForLines(theirs, ['milk', 'cat food']);
+      const before = await held();
+      await tickOff(theirs, 'milk');
+      await waitUntil(async () => !(await world.store.load(otherTrolley)).trolley.lines.some((l) => l.key === 'milk'));
+      expect(await held()).toEqual(before);
+      expect(before).toContain('milk');
+      await waitForLines(page, ['a loaf of bread', 'milk', 'butter', '6 free range eggs', 'bin bags']);
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('a code that ran out says so, and offers a new one', async () => {
+    const other = await chromium.browser.createBrowserContext();
+    try {
+      const late = await other.newPage();
+      await late.goto(server.address);
+      links.expire(await shownCode(late));
+      await late.waitForSelector('#pairing-problem:not([hidden])');
+      expect(await late.$eval('#pairing-problem', (problem) => problem.textContent)).toMatch(/run out/);
+      await late.click('#pairing-new');
+      expect(await shownCode(late)).toMatch(/^\d{6}$/);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('a revoked token sends the page back to pairing, with the list forgotten', async () => {
     links.revokeAll();
     await shownCode(page);

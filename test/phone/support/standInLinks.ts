@@ -41,6 +41,11 @@ export class StandInLinks implements PhoneLinks {
     this.tokens.set(token, trolleyKey);
   }
 
+  expire(code: string): void {
+    const pairing = this.codes.get(code);
+    if (pairing) pairing.expiresAt = 0;
+  }
+
   /** A token for a trolley, as if paired. */
   linked(trolleyKey: string): string {
     const token = randomBytes(32).toString('base64url');
