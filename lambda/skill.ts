@@ -21,6 +21,11 @@ import { storeConfigFromEnv, type StoreConfig } from './store/config';
 import { createDocumentClient } from './store/documentClient';
 import { DynamoDbTrolleyStore, type TrolleyStore } from './store/trolleyStore';
 import { TrolleyTable, userIdKey } from './store/trolleyTable';
+import type { Households } from './household/households';
+import type { PhoneLinks } from './household/phoneLinks';
+import { DynamoDbHouseholds } from './store/householdStore';
+import { HouseholdTable } from './store/householdTable';
+import { DynamoDbPhoneLinks } from './store/phoneLinkStore';
 
 export interface SkillOptions {
   /** Requests for any other skill id are refused before a handler runs. Unset: accept any (local use). */
@@ -34,10 +39,27 @@ export interface SkillOptions {
   readonly logger?: Logger;
 }
 
-/** Builds the store the skill uses: the trolley table over the AWS SDK v3 document client. */
-export function createStore(config: StoreConfig): { table: TrolleyTable; store: TrolleyStore } {
-  const table = new TrolleyTable({ tableName: config.tableName, documentClient: createDocumentClient(config) });
-  return { table, store: new DynamoDbTrolleyStore(table, config) };
+export interface Stores {
+  readonly table: TrolleyTable;
+  readonly store: TrolleyStore;
+  readonly households: Households;
+  readonly phoneLinks: PhoneLinks;
+}
+
+/**
+ * Builds what the skill (and the phone page's handler) keeps data with, all on one table over the AWS SDK
+ * v3 document client: trolleys, households, and phone links.
+ */
+export function createStore(config: StoreConfig): Stores {
+  const tableOptions = { tableName: config.tableName, documentClient: createDocumentClient(config) };
+  const table = new TrolleyTable(tableOptions);
+  const householdTable = new HouseholdTable(tableOptions);
+  return {
+    table,
+    store: new DynamoDbTrolleyStore(table, config),
+    households: new DynamoDbHouseholds(householdTable, config),
+    phoneLinks: new DynamoDbPhoneLinks(householdTable, config),
+  };
 }
 
 /** One hasher per process, so every skill instance in it logs the same user under the same hash. */

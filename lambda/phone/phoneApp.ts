@@ -8,7 +8,7 @@ import type { TrolleyStore } from '../store/trolleyStore';
 import { changeFor, parsePageChange, type AddRefusal } from './changes';
 import { clearCookie, PAIRING_COOKIE, readCookie, setCookie, TOKEN_COOKIE, TOKEN_MAX_AGE_S } from './cookies';
 import { MAX_BODY_BYTES, type PhoneRequest, type PhoneResponse } from './http';
-import type { PhoneLinks } from './links';
+import type { PhoneLinks } from '../household/phoneLinks';
 import type { PageAssets } from './pageAssets';
 import { plainText, trolleyView, type TrolleyView } from './trolleyView';
 

@@ -4,7 +4,7 @@ import { TimeBudget } from './budget';
 import { decodeState, encodeState, schemaOf } from './codec';
 import type { StoreConfig } from './config';
 import { StoreUnavailableError, UncertainWriteError, WriteConflictError } from './errors';
-import type { StoredItem, TrolleyTable } from './trolleyTable';
+import type { CallOptions, StoredItem, TrolleyTable } from './trolleyTable';
 import { planLineUpdate } from './updatePlan';
 
 /** The one interface the handlers use to keep a trolley: nothing above it knows DynamoDB. */
@@ -45,9 +45,19 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
 
   async load(userKey: string): Promise<TrolleyState> {
     return this.withBudget(this.timing.budgetMs, async (budget) => {
-      const { attributes } = await this.table.read(userKey, { abortSignal: budget.signal });
-      return decodeState(attributes);
+      const { item } = await this.readTrolley(userKey, { abortSignal: budget.signal });
+      return decodeState(item.attributes);
     });
+  }
+
+  /**
+   * The trolley item a key opens: its own, or, for a household member, the household's. Someone who has
+   * never shared pays one read, as before; a member pays one more, to follow the pointer.
+   */
+  private async readTrolley(key: string, options: CallOptions): Promise<{ key: string; item: StoredItem }> {
+    const item = await this.table.read(key, options);
+    if (!item.trolleyKey) return { key, item };
+    return { key: item.trolleyKey, item: await this.table.read(item.trolleyKey, options) };
   }
 
   update(userKey: string, change: (state: TrolleyState) => Applied, options: UpdateOptions = {}): Promise<Applied> {
@@ -76,7 +86,7 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
     givenWriteId: string,
   ): Promise<Applied> {
     const abortSignal = budget.signal;
-    let item = await this.table.read(userKey, { abortSignal });
+    let { key, item } = await this.readTrolley(userKey, { abortSignal });
     // One id for this change, whatever the retries: a write the SDK retried after it had landed is refused
     // as already there, and recognised as ours. An id fenced earlier never landed and never can: a resend
     // of it goes on under the next id of a chain every resend derives alike.
@@ -97,14 +107,14 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
           : undefined;
       try {
         const written = plan
-          ? await this.table.update(userKey, plan, { abortSignal })
-          : await this.table.put(userKey, encodeState(applied.state, item.attributes, now), item, writeId, {
+          ? await this.table.update(key, plan, { abortSignal })
+          : await this.table.put(key, encodeState(applied.state, item.attributes, now), item, writeId, {
               abortSignal,
             });
         return settled(applied, written);
       } catch (error) {
         if (error instanceof StoreUnavailableError && error.mayHaveLanded) {
-          return this.settleLostAnswer(userKey, writeId, plan ? 'update' : 'put', applied, error);
+          return this.settleLostAnswer(key, writeId, plan ? 'update' : 'put', applied, error);
         }
         if (!(error instanceof WriteConflictError)) throw error;
         if ((error.current.writes.get(writeId) ?? 0) > 0) return settled(applied, error.current);
@@ -113,7 +123,10 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
         await budget.wait(backoffMs(attempt)).catch((spent: unknown) => {
           throw new StoreUnavailableError('UpdateItem', spent);
         });
-        item = error.current;
+        // The account joined a household meanwhile: its item now points to the trolley to change.
+        ({ key, item } = error.current.trolleyKey
+          ? await this.readTrolley(key, { abortSignal })
+          : { key, item: error.current });
       }
     }
   }

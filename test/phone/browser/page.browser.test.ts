@@ -1,15 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import type { Page } from 'puppeteer-core';
-import { itemRequestsFor } from '../../lambda/domain/itemRequests';
-import { apply } from '../../lambda/domain/trolley';
-import { servePhonePage, type RunningServer } from '../../lambda/phone/nodeServer';
-import { describeLine } from '../../lambda/speech/describe';
-import { launchChromium, type HeadlessChromium } from '../../tools/phone/chromium';
-import { addByTyping, shownCode, shownLines, statusText, tickOff, waitForLines } from './support/pageDriver';
-import { phoneWorld, type PhoneWorld } from './support/phoneWorld';
-import { StandInLinks } from './support/standInLinks';
+import { servePhonePage, type RunningServer } from '../../../lambda/phone/nodeServer';
+import { launchChromium, type HeadlessChromium } from '../../../tools/phone/chromium';
+import { phoneWorld, type PhoneWorld } from '../support/phoneWorld';
+import { echoOf } from '../support/voice';
+import { addByTyping, shownCode, shownLines, statusText, tickOff, waitForLines } from './pageDriver';
 
-const TROLLEY = `household#${randomUUID()}`;
+const ALICE = 'amzn1.ask.account.PHONE-PAGE-ALICE';
+const CAROL = 'amzn1.ask.account.PHONE-PAGE-CAROL';
 
 jest.setTimeout(120_000);
 
@@ -17,19 +14,18 @@ describe('the phone page in headless Chromium', () => {
   let chromium: HeadlessChromium;
   let server: RunningServer;
   let world: PhoneWorld;
-  let links: StandInLinks;
   let page: Page;
+  let alice: ReturnType<typeof echoOf>;
 
-  const held = async () => (await world.store.load(TROLLEY)).trolley.lines.map(describeLine).sort();
-  const addElsewhere = async (words: string) => {
-    const wanted = itemRequestsFor([{ words }], {}, 'en-GB');
-    if (!wanted.ok) throw new Error(words);
-    await world.store.update(TROLLEY, (state) => apply(state, { kind: 'add', items: wanted.requests }));
+  const held = () => world.held(ALICE);
+  /** "Link 4 8 2 9 1 3", as the account's Echo hears it. */
+  const link = async (userId: string, code: string) => {
+    expect(await world.households.link(userId, code)).toEqual({ linked: true });
   };
 
   beforeAll(async () => {
-    links = new StandInLinks();
-    world = await phoneWorld(() => links);
+    world = await phoneWorld();
+    alice = echoOf(world.config, ALICE);
     server = await servePhonePage(world.app);
     chromium = await launchChromium();
     page = await chromium.browser.newPage();
@@ -43,7 +39,7 @@ describe('the phone page in headless Chromium', () => {
       page.on('requestfailed', (request) => console.log('failed', request.method(), request.url()));
     }
     await page.setViewport({ width: 390, height: 844, isMobile: true, hasTouch: true });
-    await addElsewhere('two tins of tuna, milk and a loaf of bread');
+    await alice.say('ask my trolley to add two tins of tuna, milk and a loaf of bread');
   });
 
   afterAll(async () => {
@@ -57,7 +53,7 @@ describe('the phone page in headless Chromium', () => {
     expect(await page.$eval('#pairing-say', (say) => say.textContent)).toBe(
       `“Alexa, ask my trolley to link ${code.split('').join(' ')}”`,
     );
-    links.approve(code, TROLLEY);
+    await link(ALICE, code);
     await waitForLines(page, ['a loaf of bread', 'milk', '2 tins of tuna']);
     expect(await shownLines(page)).toEqual(['a loaf of bread', 'milk', '2 tins of tuna']);
     expect(await page.$$eval('#aisles h3', (headings) => headings.map((h) => h.textContent))).toEqual([
@@ -74,25 +70,33 @@ describe('the phone page in headless Chromium', () => {
     expect(await page.evaluate(() => document.cookie)).toBe('');
   });
 
-  it('a tap ticks a line off the trolley, and Undo puts it back', async () => {
+  it('a tap ticks a line off, which Alexa then knows is gone; Undo on the page puts it back', async () => {
     await tickOff(page, 'milk');
     await waitForLines(page, ['a loaf of bread', '2 tins of tuna']);
     await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'Ticked off milk.');
     await waitUntil(async () => !(await held()).includes('milk'));
+    expect(await alice.say('ask my trolley is there milk in my trolley')).toBe('No, there’s no milk in your trolley.');
     await page.click('#undo');
     await waitForLines(page, ['a loaf of bread', 'milk', '2 tins of tuna']);
     expect(await held()).toContain('milk');
   });
 
-  it('adds what is typed, read as spoken words', async () => {
+  it('"undo" by voice undoes a tick too, and the page shows it', async () => {
+    await tickOff(page, 'a loaf of bread');
+    await waitUntil(async () => !(await held()).includes('a loaf of bread'));
+    expect(await alice.say('ask my trolley to undo')).toMatch(/bread’s back in your trolley/);
+    await waitForLines(page, ['a loaf of bread', 'milk', '2 tins of tuna']);
+  });
+
+  it('adds what is typed, read as spoken words, and Alexa hears it', async () => {
     await addByTyping(page, 'half a dozen free range eggs');
     await waitForLines(page, ['a loaf of bread', 'milk', '2 tins of tuna', '6 free range eggs']);
     expect(await statusText(page)).toBe('Added 6 free range eggs.');
-    expect(await held()).toContain('6 free range eggs');
+    expect(await alice.say('ask my trolley how many eggs have I got')).toMatch(/6 free range eggs/);
   });
 
   it('shows what others change within a few seconds', async () => {
-    await addElsewhere('butter');
+    await alice.say('ask my trolley to add butter');
     await waitForLines(page, ['a loaf of bread', 'milk', 'butter', '2 tins of tuna', '6 free range eggs'], 10_000);
   });
 
@@ -109,12 +113,13 @@ describe('the phone page in headless Chromium', () => {
     await addByTyping(page, 'bin bags');
     await waitForLines(page, ['a loaf of bread', 'milk', 'butter', '6 free range eggs']);
     expect(await page.$$eval('#pending li', (items) => items.map((item) => item.textContent))).toEqual(['bin bags']);
-    await addElsewhere('a tin of tuna'); // meanwhile, by voice: one more tin of tuna
+    await alice.say('ask my trolley to add a tin of tuna'); // meanwhile, at home
     expect(await held()).toContain('3 tins of tuna');
     await page.setOfflineMode(false);
     await waitUntil(async () => (await held()).includes('bin bags'));
     // The tick took out the line of tuna as it is now; nothing else anyone did was undone.
     expect(await held()).toEqual(['6 free range eggs', 'a loaf of bread', 'bin bags', 'butter', 'milk']);
+    expect(await alice.say('ask my trolley is there tuna in my trolley')).toMatch(/no tuna/);
     await waitForLines(page, ['a loaf of bread', 'milk', 'butter', '6 free range eggs', 'bin bags']);
     await page.waitForSelector('#connection', { hidden: true });
   });
@@ -144,16 +149,13 @@ describe('the phone page in headless Chromium', () => {
     try {
       const theirs = await other.newPage();
       await theirs.setExtraHTTPHeaders({ 'accept-language': 'en-GB' });
-      const otherTrolley = `household#${randomUUID()}`;
-      const wanted = itemRequestsFor([{ words: 'milk and cat food' }], {}, 'en-GB');
-      if (!wanted.ok) throw new Error('milk and cat food');
-      await world.store.update(otherTrolley, (state) => apply(state, { kind: 'add', items: wanted.requests }));
+      await echoOf(world.config, CAROL).say('ask my trolley to add milk and cat food');
       await theirs.goto(server.address);
-      links.approve(await shownCode(theirs), otherTrolley);
+      await link(CAROL, await shownCode(theirs));
       await waitForLines(theirs, ['milk', 'cat food']);
       const before = await held();
       await tickOff(theirs, 'milk');
-      await waitUntil(async () => !(await world.store.load(otherTrolley)).trolley.lines.some((l) => l.key === 'milk'));
+      await waitUntil(async () => (await world.held(CAROL)).join() === 'cat food');
       expect(await held()).toEqual(before);
       expect(before).toContain('milk');
       await waitForLines(page, ['a loaf of bread', 'milk', 'butter', '6 free range eggs', 'bin bags']);
@@ -167,7 +169,7 @@ describe('the phone page in headless Chromium', () => {
     try {
       const late = await other.newPage();
       await late.goto(server.address);
-      links.expire(await shownCode(late));
+      await world.expire(await shownCode(late));
       await late.waitForSelector('#pairing-problem:not([hidden])');
       expect(await late.$eval('#pairing-problem', (problem) => problem.textContent)).toMatch(/run out/);
       await late.click('#pairing-new');
@@ -178,10 +180,10 @@ describe('the phone page in headless Chromium', () => {
   });
 
   it('a revoked token sends the page back to pairing, with the list forgotten', async () => {
-    links.revokeAll();
+    expect(await world.households.unlinkPhones(ALICE)).toEqual({ revoked: 1 });
     await shownCode(page);
     expect(await page.evaluate(() => localStorage.getItem('trolley.view'))).toBeNull();
-    expect(await page.$eval('#trolley', (section) => section.hidden)).toBe(true);
+    expect(await page.$eval('#trolley', (section) => (section as HTMLElement).hidden)).toBe(true);
   });
 });
 
