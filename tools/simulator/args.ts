@@ -1,5 +1,6 @@
 /** Command-line options shared by `npm start`, `npm run dialog` and `npm run serve`. */
 import { parseArgs } from 'node:util';
+import { DEFAULT_PAGE_PORT } from '../phone/servePage';
 import { LOCAL_USER_ID } from './envelope';
 import type { StorageChoice } from './storage';
 
@@ -12,6 +13,8 @@ export interface SimulatorArgs {
   readonly json: boolean;
   readonly modelDir: string | undefined;
   readonly storage: StorageChoice;
+  /** Interactive only: the phone page's port, or undefined for no page (`--no-page`). */
+  readonly pagePort: number | undefined;
 }
 
 export const SIMULATOR_USAGE = `Talk to the trolley skill locally, as with \`ask dialog\`.
@@ -32,6 +35,8 @@ Options:
   --table NAME       table name (default trolley, or DYNAMODB_PERSISTENCE_TABLE_NAME)
   --region REGION    the table's region; without --endpoint, the AWS DynamoDB of that region
   --model DIR        interaction models folder (default skill-package/interactionModels/custom)
+  --page-port PORT   interactive: serve the phone page at http://localhost:PORT (default 8080)
+  --no-page          interactive: no phone page
   --help             this text
 
 In the interactive mode: .quit or .exit, .new (new session), .record FILE (save what you said as a
@@ -54,11 +59,16 @@ export function parseSimulatorArgs(argv: readonly string[]): SimulatorArgs {
       table: { type: 'string' },
       region: { type: 'string' },
       model: { type: 'string' },
+      'page-port': { type: 'string' },
+      'no-page': { type: 'boolean', default: false },
     },
     strict: true,
     allowPositionals: false,
   });
   if (values.json && !values.replay) throw new Error('--json needs --replay FILE');
+  const pagePort = Number(values['page-port'] ?? DEFAULT_PAGE_PORT);
+  if (!Number.isInteger(pagePort) || pagePort < 0 || pagePort > 65_535)
+    throw new Error('--page-port needs a port number');
   return {
     help: values.help === true,
     locale: values.locale,
@@ -68,6 +78,7 @@ export function parseSimulatorArgs(argv: readonly string[]): SimulatorArgs {
     json: values.json === true,
     modelDir: values.model,
     storage: storageChoiceOf(values),
+    pagePort: values['no-page'] || values.replay ? undefined : pagePort,
   };
 }
 

@@ -12,6 +12,8 @@ import { openStorage, type Storage } from './storage';
 import { formatTurn, toJsonTurn } from './transcript';
 import { loadModel } from './model';
 import { noticeOlderNodeOnce } from '../nodeBaseline';
+import type { RunningServer } from '../../lambda/phone/nodeServer';
+import { startPhonePage } from '../phone/servePage';
 
 const COMMANDS_HELP = `Commands:
   .new          end this session; the next thing you say starts a new one
@@ -47,7 +49,13 @@ async function main(argv: readonly string[]): Promise<number> {
     void stopStorage().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   info(`Trolleys are kept in ${storage.description}.`);
+  let page: RunningServer | undefined;
   try {
+    // Before the skill loads: it reads the page's address from its environment.
+    if (args.pagePort !== undefined) {
+      page = await startPhonePage(storage, args.pagePort);
+      info(`The phone page is at ${page.address}: open it, then say "ask my trolley to link" and its code.`);
+    }
     const entry = await loadSkillEntry(storage);
     const simulator = createSimulator({
       invoke: (envelope) => entry.handler(envelope),
@@ -63,6 +71,7 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     return await interactiveMode(simulator, storage);
   } finally {
+    await page?.stop();
     await stopStorage();
   }
 }
