@@ -32,7 +32,9 @@ export type JoinResult =
   | { readonly joined: false; readonly reason: 'trolley-full'; readonly maxLines: number };
 
 export type LeaveResult =
-  { readonly left: true; readonly kept: number } | { readonly left: false; readonly reason: 'not-shared' };
+  /** `phonesUnlinked`: the last account out takes the household's phones with it. */
+  | { readonly left: true; readonly kept: number; readonly phonesUnlinked: number }
+  | { readonly left: false; readonly reason: 'not-shared' };
 
 export interface Membership {
   /** Alexa accounts in the household, this one included; 1 when the trolley is not shared. */

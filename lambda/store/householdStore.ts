@@ -83,6 +83,9 @@ export class DynamoDbHouseholds implements Households {
   }
 
   private async joinOnce(userId: string, code: string, options: CallOptions): Promise<JoinResult | 'retry'> {
+    const account = await this.records.account(userId, options);
+    // A trolley already shared joins no other: leaving comes first, whatever the code.
+    if (account.household) return { joined: false, reason: 'already-member' };
     const shareKey = householdKeys.share(code);
     const share = await this.table.get(shareKey, options);
     const household = stringOf(share, 'household');
@@ -92,9 +95,6 @@ export class DynamoDbHouseholds implements Households {
       await this.table.delete(shareKey, undefined, options);
       return { joined: false, reason: 'gone' };
     }
-    const account = await this.records.account(userId, options);
-    if (account.household === household) return { joined: false, reason: 'already-member' };
-    if (account.household) return { joined: false, reason: 'already-member' };
     const members = await this.records.members(household, options);
     if (!members) return { joined: false, reason: 'gone' };
     if (members.accounts.size >= HOUSEHOLD_LIMITS.maxAccounts) return { joined: false, reason: 'household-full' };
@@ -145,31 +145,34 @@ export class DynamoDbHouseholds implements Households {
       const members = await this.records.members(household, options);
       const shared = await this.table.get(householdKeys.trolley(household), options);
       const now = Date.now();
+      const hash = sha256(userId);
+      const others = members ? [...members.accounts.keys()].filter((other) => other !== hash).length : 0;
+      const phones = members?.phones.size ?? 0;
       // The leaver keeps the trolley as it is now, as their own: nothing they said is lost, and "clear my
-      // trolley" is there if they want a fresh start. The undo point is the household's, so it stays there.
+      // trolley" is there for a fresh start. While others stay, the undo point is theirs, so it stays there.
       const { trolley, removed } = decodeState(attributesOf(shared));
-      const copy = encodeState({ ...EMPTY_STATE, trolley, ...(removed ? { removed } : {}) }, {}, now);
+      const copy =
+        others > 0
+          ? encodeState({ ...EMPTY_STATE, trolley, ...(removed ? { removed } : {}) }, {}, now)
+          : attributesOf(shared);
       const own = tx.put(
         { id: userId, [ITEM_NAMES.attributes]: copy, [ITEM_NAMES.version]: (account.version ?? 0) + 1, writes: {} },
         asRead(account.version),
       );
-      const others = members ? [...members.accounts.keys()].filter((hash) => hash !== sha256(userId)) : [];
       const transaction =
-        members && others.length > 0
+        members && others > 0
           ? [
               own,
               tx.update(
                 householdKeys.members(household),
-                membersUpdate(members, { accounts: without(members.accounts, sha256(userId)) }),
+                membersUpdate(members, { accounts: without(members.accounts, hash) }),
               ),
             ]
           : [own, ...this.dissolution(household, members)];
       if (!(await this.tried(transaction, options))) return 'retry';
-      return {
-        left: true,
-        kept: trolley.lines.length,
-        phonesUnlinked: others.length > 0 ? 0 : (members?.phones.size ?? 0),
-      } as const;
+      // A household of one with no phones (made by a "share it" nobody took up) was never really shared.
+      if (others === 0 && phones === 0) return { left: false, reason: 'not-shared' } as const;
+      return { left: true, kept: trolley.lines.length, phonesUnlinked: others > 0 ? 0 : phones } as const;
     });
   }
 
