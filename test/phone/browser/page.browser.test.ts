@@ -18,15 +18,18 @@ describe('the phone page in headless Chromium', () => {
   let alice: ReturnType<typeof echoOf>;
 
   const held = () => world.held(ALICE);
-  /** "Link 4 8 2 9 1 3", as the account's Echo hears it. */
-  const link = async (userId: string, code: string) => {
-    expect(await world.households.link(userId, code)).toEqual({ linked: true });
+  const spaced = (code: string) => code.split('').join(' ');
+  /** "Alexa, ask my trolley to link 4 8 2 9 1 3", said to the account's Echo. */
+  const link = async (echo: ReturnType<typeof echoOf>, code: string) => {
+    expect(await echo.say(`ask my trolley to link ${spaced(code)}`)).toBe(
+      'Done, your phone’s linked: it shows your trolley now.',
+    );
   };
 
   beforeAll(async () => {
     world = await phoneWorld();
-    alice = echoOf(world.config, ALICE);
     server = await servePhonePage(world.app);
+    alice = echoOf(world.config, ALICE, { phonePageUrl: `${server.address}/` });
     chromium = await launchChromium();
     page = await chromium.browser.newPage();
     // A British phone: aisles and amounts in en-GB.
@@ -47,13 +50,23 @@ describe('the phone page in headless Chromium', () => {
     await server?.stop();
   });
 
-  it('with no token shows a code to say, and once it is linked shows the trolley by aisle', async () => {
+  it('Alexa tells where the page is, on the card too', async () => {
+    const turn = await alice.turn('ask my trolley how do I see my trolley on my phone');
+    expect(turn.speech).toContain(`open ${new URL(server.address).host} on it`);
+    expect(turn.card?.text).toContain(`${server.address}/`);
+  });
+
+  it('with no token shows a code to say; a wrong code links nothing; said right, the page shows the trolley', async () => {
     await page.goto(server.address);
     const code = await shownCode(page);
     expect(await page.$eval('#pairing-say', (say) => say.textContent)).toBe(
-      `“Alexa, ask my trolley to link ${code.split('').join(' ')}”`,
+      `“Alexa, ask my trolley to link ${spaced(code)}”`,
     );
-    await link(ALICE, code);
+    const wrong = code === '123456' ? '654321' : '123456';
+    expect(await alice.say(`ask my trolley to link ${spaced(wrong)}`)).toMatch(/doesn’t match a phone that’s waiting/);
+    await new Promise((resolve) => setTimeout(resolve, 2_500)); // a poll or so later, still waiting
+    expect(await page.$eval('#pairing-waiting', (waiting) => (waiting as HTMLElement).hidden)).toBe(false);
+    await link(alice, code);
     await waitForLines(page, ['a loaf of bread', 'milk', '2 tins of tuna']);
     expect(await shownLines(page)).toEqual(['a loaf of bread', 'milk', '2 tins of tuna']);
     expect(await page.$$eval('#aisles h3', (headings) => headings.map((h) => h.textContent))).toEqual([
@@ -149,9 +162,10 @@ describe('the phone page in headless Chromium', () => {
     try {
       const theirs = await other.newPage();
       await theirs.setExtraHTTPHeaders({ 'accept-language': 'en-GB' });
-      await echoOf(world.config, CAROL).say('ask my trolley to add milk and cat food');
+      const carol = echoOf(world.config, CAROL);
+      await carol.say('ask my trolley to add milk and cat food');
       await theirs.goto(server.address);
-      await link(CAROL, await shownCode(theirs));
+      await link(carol, await shownCode(theirs));
       await waitForLines(theirs, ['milk', 'cat food']);
       const before = await held();
       await tickOff(theirs, 'milk');
@@ -169,7 +183,9 @@ describe('the phone page in headless Chromium', () => {
     try {
       const late = await other.newPage();
       await late.goto(server.address);
-      await world.expire(await shownCode(late));
+      const code = await shownCode(late);
+      await world.expire(code);
+      expect(await alice.say(`ask my trolley to link ${spaced(code)}`)).toMatch(/It may have expired/);
       await late.waitForSelector('#pairing-problem:not([hidden])');
       expect(await late.$eval('#pairing-problem', (problem) => problem.textContent)).toMatch(/run out/);
       await late.click('#pairing-new');
@@ -180,7 +196,9 @@ describe('the phone page in headless Chromium', () => {
   });
 
   it('a revoked token sends the page back to pairing, with the list forgotten', async () => {
-    expect(await world.households.unlinkPhones(ALICE)).toEqual({ revoked: 1 });
+    expect(await alice.say('ask my trolley to unlink my phones')).toBe(
+      'Done, I’ve unlinked one phone. It can’t see your trolley any more.',
+    );
     await shownCode(page);
     expect(await page.evaluate(() => localStorage.getItem('trolley.view'))).toBeNull();
     expect(await page.$eval('#trolley', (section) => (section as HTMLElement).hidden)).toBe(true);
