@@ -60,7 +60,8 @@ async function main(): Promise<void> {
       await page.waitForSelector('#aisles button.tick', { timeout: 15_000 });
       await page.click('button[aria-label="Tick off bananas"]');
       await page.waitForSelector('#undo:not([hidden])');
-      await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+      // The service worker must hold the page's files before the offline shot (a string: no DOM types here).
+      await page.evaluate('navigator.serviceWorker.ready.then(() => undefined)');
       await new Promise((resolve) => setTimeout(resolve, 500));
       await shoot(page, 'phone-trolley');
       await page.setOfflineMode(true);
