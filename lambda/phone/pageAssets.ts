@@ -1,13 +1,13 @@
 /**
  * The page's files, read and compiled from source: the HTML and CSS in `page/`, the scripts in `client/`
- * (TypeScript, bundled by esbuild), the web app manifest, the skill's icons, and the invocation name from
- * the interaction model. The Lambda bundle never runs this: `tools/build/pageAssets.ts` swaps this module
+ * (TypeScript, bundled by esbuild), the web app manifest and the skill's icons. The Lambda bundle never runs this: `tools/build/pageAssets.ts` swaps this module
  * for the same result computed at build time, so neither esbuild nor the files are needed in Lambda.
  */
 import { buildSync } from 'esbuild';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { SKILL_NAME } from '../skillName';
 
 export interface PageFile {
   readonly type: string;
@@ -19,8 +19,6 @@ export interface PageFile {
 export interface PageAssets {
   /** By path: "/", "/app.js", … */
   readonly files: Readonly<Record<string, PageFile>>;
-  /** What the person says to reach the skill: "my trolley". */
-  readonly invocationName: string;
 }
 
 const ROOT = join(__dirname, '..', '..');
@@ -42,16 +40,12 @@ function compile(entry: string, define: Record<string, string> = {}): string {
   return result.outputFiles[0]?.text ?? '';
 }
 
-function invocationNameOf(): string {
-  const model = JSON.parse(
-    readFileSync(join(ROOT, 'skill-package', 'interactionModels', 'custom', 'en-GB.json'), 'utf8'),
-  ) as { interactionModel: { languageModel: { invocationName: string } } };
-  return model.interactionModel.languageModel.invocationName;
-}
+/** The page is named as the skill is (skill-settings.json), wherever it shows a name. */
+const NAME_MARK = /%SKILL_NAME%/g;
 
 export const MANIFEST = {
-  name: 'My Trolley',
-  short_name: 'Trolley',
+  name: SKILL_NAME,
+  short_name: SKILL_NAME,
   description: 'Your Alexa shopping trolley, to tick off in the shop.',
   start_url: '/',
   scope: '/',
@@ -68,7 +62,10 @@ export const MANIFEST = {
 export function readPageAssets(): PageAssets {
   const icon = (size: number) => readFileSync(join(ROOT, 'skill-package', 'assets', 'images', `icon-${size}.png`));
   const files: Record<string, PageFile> = {
-    '/': { type: 'text/html; charset=utf-8', body: readFileSync(join(HERE, 'page', 'index.html'), 'utf8') },
+    '/': {
+      type: 'text/html; charset=utf-8',
+      body: readFileSync(join(HERE, 'page', 'index.html'), 'utf8').replace(NAME_MARK, SKILL_NAME),
+    },
     '/style.css': { type: 'text/css; charset=utf-8', body: readFileSync(join(HERE, 'page', 'style.css'), 'utf8') },
     '/app.js': { type: 'text/javascript; charset=utf-8', body: compile('app.ts') },
     '/manifest.webmanifest': { type: 'application/manifest+json', body: JSON.stringify(MANIFEST) },
@@ -88,7 +85,7 @@ export function readPageAssets(): PageAssets {
     type: 'text/javascript; charset=utf-8',
     body: compile('sw.ts', { PAGE_VERSION: JSON.stringify(version) }),
   };
-  return { files, invocationName: invocationNameOf() };
+  return { files };
 }
 
 let loaded: PageAssets | undefined;

@@ -1,6 +1,7 @@
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { LIMITS } from '../domain/limits';
 import { SUPPORTED_LOCALES } from '../locales';
+import { INVOCATION_NAME } from '../skillName';
 import { speechFor, type Say } from '../speech/i18n';
 import { speakOutcome } from '../speech/outcomes';
 import { StoreUnavailableError, UncertainWriteError } from '../store/errors';
@@ -139,9 +140,7 @@ export function createPhoneApp(options: PhoneAppOptions): PhoneApp {
     const started = await links.startPairing(request.sourceAddress);
     if (!started.started) return json(429, { error: 'rateLimited' }, [], { 'retry-after': '600' });
     const cookie = setCookie(PAIRING_COOKIE, `${started.code}.${started.secret}`, PAIRING_MAX_AGE_S);
-    return json(200, { code: started.code, expiresAt: started.expiresAt, invocationName: assets.invocationName }, [
-      cookie,
-    ]);
+    return json(200, { code: started.code, expiresAt: started.expiresAt, invocationName: INVOCATION_NAME }, [cookie]);
   }
 
   async function pairingStatus(request: PhoneRequest): Promise<PhoneResponse> {

@@ -6,7 +6,7 @@ import { createLogger } from '../../lambda/logging';
 import { phoneAppFor } from '../../lambda/phone/entry';
 import { servePhonePage, type RunningServer } from '../../lambda/phone/nodeServer';
 import { storeConfigFromEnv } from '../../lambda/store/config';
-import { exportStorageEnv, type Storage } from '../simulator/storage';
+import { exportStorageEnv, type Storage } from '../local-skill/storage';
 
 export const DEFAULT_PAGE_PORT = 8080;
 

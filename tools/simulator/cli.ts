@@ -3,17 +3,18 @@
  * process against DynamoDB Local, talked to in the manner of `ask dialog`.
  */
 import { createInterface } from 'node:readline';
-import { parseSimulatorArgs, SIMULATOR_USAGE, type SimulatorArgs } from './args';
-import { NEW_SESSION_MARKER, readReplay, writeReplay, type ReplayFile } from './replay';
-import { createSimulator, runInputs, turnFailed } from './setup';
+import { parseSimulatorArgs, SIMULATOR_USAGE, type SimulatorArgs } from './cliOptions';
+import { NEW_SESSION_MARKER, readReplay, writeReplay, type ReplayFile } from './replayFile';
+import { createSimulator, runInputs, turnFailed } from './createSimulator';
 import { TOUCH_COMMAND, type Simulator, type Turn } from './simulator';
-import { loadSkillEntry } from './skillLoader';
-import { openStorage, type Storage } from './storage';
+import { loadSkillEntry } from '../local-skill/lambdaEntry';
+import { openStorage, type Storage } from '../local-skill/storage';
 import { formatTurn, toJsonTurn } from './transcript';
-import { loadModel } from './model';
+import { loadModel } from '../alexa/interactionModel';
 import { noticeOlderNodeOnce } from '../nodeBaseline';
 import type { RunningServer } from '../../lambda/phone/nodeServer';
 import { startPhonePage } from '../phone/servePage';
+import { INVOCATION_NAME } from '../../lambda/skillName';
 
 const COMMANDS_HELP = `Commands:
   .new          end this session; the next thing you say starts a new one
@@ -54,7 +55,7 @@ async function main(argv: readonly string[]): Promise<number> {
     // Before the skill loads: it reads the page's address from its environment.
     if (args.pagePort !== undefined) {
       page = await startPhonePage(storage, args.pagePort);
-      info(`The phone page is at ${page.address}: open it, then say "ask my trolley to link" and its code.`);
+      info(`The phone page is at ${page.address}: open it, then say "ask ${INVOCATION_NAME} to link" and its code.`);
     }
     const entry = await loadSkillEntry(storage);
     const simulator = createSimulator({
