@@ -253,6 +253,8 @@ async function refresh(): Promise<void> {
 
 /** No token, or one that was unlinked: the list and anything unsent are this phone's no longer. */
 async function toPairing(): Promise<void> {
+  // A poll and a send may both hear 401: one new code, not two.
+  if (mode === 'pairing') return;
   const wasLinked = view !== undefined;
   mode = 'pairing';
   view = undefined;

@@ -137,6 +137,15 @@ describe('the phone page in headless Chromium', () => {
     await page.waitForSelector('#connection', { hidden: true });
   });
 
+  it('can be added to the home screen: Chromium finds its manifest, icons and service worker installable', async () => {
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const cdp = await page.createCDPSession();
+    expect(await cdp.send('Page.getInstallabilityErrors')).toEqual({ installabilityErrors: [] });
+    await cdp.detach();
+  });
+
   it('has big, labelled targets: every button and the box at least 48 px high', async () => {
     const targets = await page.$$eval('button:not([hidden]), input', (elements) =>
       elements
