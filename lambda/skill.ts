@@ -56,8 +56,8 @@ export interface Stores {
  * Builds what the skill (and the phone page's handler) keeps data with, all on one table over the AWS SDK
  * v3 document client: trolleys, households, and phone links.
  */
-export function createStore(config: StoreConfig): Stores {
-  const tableOptions = { tableName: config.tableName, documentClient: createDocumentClient(config) };
+export function createStore(config: StoreConfig, documentClient = createDocumentClient(config)): Stores {
+  const tableOptions = { tableName: config.tableName, documentClient };
   const table = new TrolleyTable(tableOptions);
   const householdTable = new HouseholdTable(tableOptions);
   return {
