@@ -194,3 +194,21 @@ describe('rate limits', () => {
     expect((await stores.phoneLinks.startPairing('192.0.2.3')).started).toBe(true);
   });
 });
+
+describe('what a phone’s request costs', () => {
+  it('a token is one GetItem to its trolley key, and the trolley one more', async () => {
+    const token = await pairedToAlice();
+    const client = createDocumentClient(config);
+    const calls: string[] = [];
+    const send = client.send.bind(client);
+    jest.spyOn(client, 'send').mockImplementation(((command: { constructor: { name: string } }, options?: unknown) => {
+      calls.push(command.constructor.name);
+      return send(command as never, options as never);
+    }) as never);
+    const counted = createStore(config, client);
+    const key = (await counted.phoneLinks.trolleyKeyFor(token)) as string;
+    expect(calls).toEqual(['GetCommand']);
+    await counted.store.load(key);
+    expect(calls).toEqual(['GetCommand', 'GetCommand']);
+  });
+});
