@@ -17,5 +17,5 @@ export const enIN: Overrides = {
   goodbye: 'Goodbye, see you soon.',
   code_not_heard: 'Sorry, I didn’t get the six digits. Kindly try again, saying, for example, {{example}}.',
   share_code:
-    'To share your trolley, on the other Alexa account say, ask my trolley to join {{code}}. Once again, {{code}}. The code works once, for ten minutes.',
+    'To share your trolley, on the other Alexa account say, ask {{invocationName}} to join {{code}}. Once again, {{code}}. The code works once, for ten minutes.',
 };

@@ -73,13 +73,9 @@ export class DynamoDbHouseholds implements Households {
   }
 
   join(userId: string, code: string): Promise<JoinResult> {
-    return budgeted(this.timing.budgetMs, async ({ signal: abortSignal }) => {
-      const options = { abortSignal };
-      if (!(await this.limiter.allow('code', userId, RATE_LIMITS.codeAttemptsPerAccount, options))) {
-        return { joined: false, reason: 'rate-limited' } as const;
-      }
-      return this.attempts(() => this.joinOnce(userId, code, options));
-    });
+    return this.tryingCode(userId, { joined: false, reason: 'rate-limited' }, (options) =>
+      this.joinOnce(userId, code, options),
+    );
   }
 
   private async joinOnce(userId: string, code: string, options: CallOptions): Promise<JoinResult | 'retry'> {
@@ -186,13 +182,9 @@ export class DynamoDbHouseholds implements Households {
   }
 
   link(userId: string, code: string): Promise<LinkResult> {
-    return budgeted(this.timing.budgetMs, async ({ signal: abortSignal }) => {
-      const options = { abortSignal };
-      if (!(await this.limiter.allow('code', userId, RATE_LIMITS.codeAttemptsPerAccount, options))) {
-        return { linked: false, reason: 'rate-limited' } as const;
-      }
-      return this.attempts(() => this.linkOnce(userId, code, options));
-    });
+    return this.tryingCode(userId, { linked: false, reason: 'rate-limited' }, (options) =>
+      this.linkOnce(userId, code, options),
+    );
   }
 
   private async linkOnce(userId: string, code: string, options: CallOptions): Promise<LinkResult | 'retry'> {
@@ -297,6 +289,18 @@ export class DynamoDbHouseholds implements Households {
       if (error instanceof RefusedError) return false;
       throw error;
     }
+  }
+
+  /**
+   * A code said by an account, counted against its rate limit before anything else is read: "join" and
+   * "link" share one count, since both guess at six digits.
+   */
+  private tryingCode<T>(userId: string, limited: T, once: (options: CallOptions) => Promise<T | 'retry'>): Promise<T> {
+    return budgeted(this.timing.budgetMs, async ({ signal: abortSignal }) => {
+      const options = { abortSignal };
+      if (!(await this.limiter.allow('code', userId, RATE_LIMITS.codeAttemptsPerAccount, options))) return limited;
+      return this.attempts(() => once(options));
+    });
   }
 
   /** One operation within the request's budget, tried afresh while concurrent writes keep getting in first. */

@@ -1,12 +1,12 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
-import type { ItemIdentity } from '../../lambda/domain/item';
-import { apply } from '../../lambda/domain/trolley';
-import { CODE_LIFETIME_MS } from '../../lambda/household/codes';
-import { RATE_LIMITS } from '../../lambda/household/limits';
-import { createStore, type Stores } from '../../lambda/skill';
-import type { StoreConfig } from '../../lambda/store/config';
-import { createDocumentClient } from '../../lambda/store/documentClient';
-import { freshTable } from '../support/dynamodb';
+import type { ItemIdentity } from '../../../lambda/domain/item';
+import { apply } from '../../../lambda/domain/trolley';
+import { CODE_LIFETIME_MS } from '../../../lambda/household/codes';
+import { RATE_LIMITS } from '../../../lambda/household/limits';
+import { createStore, type Stores } from '../../../lambda/skill';
+import type { StoreConfig } from '../../../lambda/store/config';
+import { createDocumentClient } from '../../../lambda/store/documentClient';
+import { freshTable } from '../../support/dynamodb';
 
 /** Pairing a phone page by voice, on DynamoDB Local: the PhoneLinks contract the page's handler relies on. */
 const ALICE = 'amzn1.ask.account.PHONE-ALICE';
@@ -192,5 +192,23 @@ describe('rate limits', () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'setTimeout', 'clearTimeout', 'queueMicrotask'] });
     jest.setSystemTime(Date.now() + windowMs + 1);
     expect((await stores.phoneLinks.startPairing('192.0.2.3')).started).toBe(true);
+  });
+});
+
+describe('what a phone’s request costs', () => {
+  it('a token is one GetItem to its trolley key, and the trolley one more', async () => {
+    const token = await pairedToAlice();
+    const client = createDocumentClient(config);
+    const calls: string[] = [];
+    const send = client.send.bind(client);
+    jest.spyOn(client, 'send').mockImplementation(((command: { constructor: { name: string } }, options?: unknown) => {
+      calls.push(command.constructor.name);
+      return send(command as never, options as never);
+    }) as never);
+    const counted = createStore(config, client);
+    const key = (await counted.phoneLinks.trolleyKeyFor(token)) as string;
+    expect(calls).toEqual(['GetCommand']);
+    await counted.store.load(key);
+    expect(calls).toEqual(['GetCommand', 'GetCommand']);
   });
 });

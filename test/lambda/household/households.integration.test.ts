@@ -1,14 +1,14 @@
 import { ScanCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ItemIdentity } from '../../lambda/domain/item';
-import { apply, type TrolleyLine } from '../../lambda/domain/trolley';
-import { CODE_LIFETIME_MS } from '../../lambda/household/codes';
-import { HOUSEHOLD_LIMITS, RATE_LIMITS } from '../../lambda/household/limits';
-import { buildSkill, createStore, type Stores } from '../../lambda/skill';
-import type { StoreConfig } from '../../lambda/store/config';
-import { createDocumentClient } from '../../lambda/store/documentClient';
-import { freshTable } from '../support/dynamodb';
-import { intentRequest, skillDisabledEvent } from '../support/requests';
-import { spoken } from '../support/speech';
+import type { ItemIdentity } from '../../../lambda/domain/item';
+import { apply, type TrolleyLine } from '../../../lambda/domain/trolley';
+import { CODE_LIFETIME_MS } from '../../../lambda/household/codes';
+import { HOUSEHOLD_LIMITS, RATE_LIMITS } from '../../../lambda/household/limits';
+import { buildSkill, createStore, type Stores } from '../../../lambda/skill';
+import type { StoreConfig } from '../../../lambda/store/config';
+import { createDocumentClient } from '../../../lambda/store/documentClient';
+import { freshTable } from '../../support/dynamodb';
+import { intentRequest, skillDisabledEvent } from '../../support/requests';
+import { spoken } from '../../support/speech';
 
 /** Households between Alexa accounts, on DynamoDB Local: sharing, joining, leaving, and what each costs. */
 const ALICE = 'amzn1.ask.account.HOUSE-ALICE';

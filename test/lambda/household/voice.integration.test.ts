@@ -1,8 +1,8 @@
-import { buildSkill, createStore, type Stores } from '../../lambda/skill';
-import type { StoreConfig } from '../../lambda/store/config';
-import { freshTable } from '../support/dynamodb';
-import { intentRequest, launchRequest, inSession } from '../support/requests';
-import { sessionEnds, spoken } from '../support/speech';
+import { buildSkill, createStore, type Stores } from '../../../lambda/skill';
+import type { StoreConfig } from '../../../lambda/store/config';
+import { freshTable } from '../../support/dynamodb';
+import { intentRequest, launchRequest, inSession } from '../../support/requests';
+import { sessionEnds, spoken } from '../../support/speech';
 
 /** What Alexa says for the household and phone intents, on the real skill over DynamoDB Local. */
 const ALICE = 'amzn1.ask.account.VOICE-ALICE';
