@@ -1,5 +1,9 @@
 import type { RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { phoneAppFor } from './phone/entry';
+import { functionUrlHandler } from './phone/functionUrl';
+import type { PhoneApp } from './phone/phoneApp';
 import { buildSkill } from './skill';
+import { storeConfigFromEnv } from './store/config';
 
 /**
  * The skill id `npm run deploy:hosted` bakes into the hosted bundle (esbuild `define`): an Alexa-hosted
@@ -19,3 +23,12 @@ export const skill = buildSkill({ skillId: bundledSkillId ?? (process.env.SKILL_
 export async function handler(event: RequestEnvelope, context?: unknown): Promise<ResponseEnvelope> {
   return skill.invoke(event, context);
 }
+
+/** The phone page's app, built on its first request: the skill's own function never pays for it. */
+let phoneApp: PhoneApp | undefined;
+
+/**
+ * The phone page's Lambda entry, behind a function URL (the stack's second function runs the same bundle
+ * with this handler).
+ */
+export const phoneHandler = functionUrlHandler(() => (phoneApp ??= phoneAppFor(storeConfigFromEnv())));

@@ -1,4 +1,4 @@
-import { getRequestType, SkillBuilders, type RequestInterceptor, type Skill } from 'ask-sdk-core';
+import { getRequestType, SkillBuilders, type HandlerInput, type RequestInterceptor, type Skill } from 'ask-sdk-core';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { IntentRequest } from 'ask-sdk-model';
 import { addItemHandler } from './handlers/addItem';
@@ -17,11 +17,18 @@ import { putBackHandler } from './handlers/putBack';
 import { removeItemHandler } from './handlers/removeItem';
 import { touchRemoveHandler } from './handlers/touchRemove';
 import { undoHandler } from './handlers/undo';
+import { joinTrolleyHandler, leaveTrolleyHandler, shareTrolleyHandler, whoSharesHandler } from './handlers/household';
+import { linkPhoneHandler, phonePageHandler, unlinkPhonesHandler, type PhoneServices } from './handlers/phones';
 import { createLogger, userIdHasher } from './logging';
 import { storeConfigFromEnv, type StoreConfig } from './store/config';
 import { createDocumentClient } from './store/documentClient';
 import { DynamoDbTrolleyStore, type TrolleyStore } from './store/trolleyStore';
 import { TrolleyTable, userIdKey } from './store/trolleyTable';
+import type { Households } from './household/households';
+import type { PhoneLinks } from './household/phoneLinks';
+import { DynamoDbHouseholds } from './store/householdStore';
+import { HouseholdTable } from './store/householdTable';
+import { DynamoDbPhoneLinks } from './store/phoneLinkStore';
 
 export interface SkillOptions {
   /** Requests for any other skill id are refused before a handler runs. Unset: accept any (local use). */
@@ -32,13 +39,51 @@ export interface SkillOptions {
    * tests wire the official adapter in here. Users are keyed by Alexa user id either way.
    */
   readonly store?: TrolleyStore;
+  /** Households other than the default DynamoDB ones (with `store`: disabling erases through that store). */
+  readonly households?: Households;
+  /** The phone page's address; default PHONE_PAGE_URL. Unset: there is no page (Alexa-hosted). */
+  readonly phonePageUrl?: string | undefined;
   readonly logger?: Logger;
 }
 
-/** Builds the store the skill uses: the trolley table over the AWS SDK v3 document client. */
-export function createStore(config: StoreConfig): { table: TrolleyTable; store: TrolleyStore } {
-  const table = new TrolleyTable({ tableName: config.tableName, documentClient: createDocumentClient(config) });
-  return { table, store: new DynamoDbTrolleyStore(table, config) };
+export interface Stores {
+  readonly table: TrolleyTable;
+  readonly store: TrolleyStore;
+  readonly households: Households;
+  readonly phoneLinks: PhoneLinks;
+}
+
+/**
+ * Builds what the skill (and the phone page's handler) keeps data with, all on one table over the AWS SDK
+ * v3 document client: trolleys, households, and phone links.
+ */
+export function createStore(config: StoreConfig, documentClient = createDocumentClient(config)): Stores {
+  const tableOptions = { tableName: config.tableName, documentClient };
+  const table = new TrolleyTable(tableOptions);
+  const householdTable = new HouseholdTable(tableOptions);
+  return {
+    table,
+    store: new DynamoDbTrolleyStore(table, config),
+    households: new DynamoDbHouseholds(householdTable, config),
+    phoneLinks: new DynamoDbPhoneLinks(householdTable, config),
+  };
+}
+
+/**
+ * For a skill given a store of its own (the benchmark's official adapter, tests in memory): no households,
+ * and disabling the skill erases the trolley through that store, as before households.
+ */
+function storeOnlyHouseholds(store: TrolleyStore): Households {
+  const unsupported = () => Promise.reject(new Error('Households need the DynamoDB store'));
+  return {
+    share: unsupported,
+    join: unsupported,
+    leave: unsupported,
+    members: unsupported,
+    link: unsupported,
+    unlinkPhones: unsupported,
+    forget: (userId) => store.erase(userId),
+  };
 }
 
 /** One hasher per process, so every skill instance in it logs the same user under the same hash. */
@@ -70,8 +115,19 @@ export function buildSkill(options: SkillOptions = {}): Skill {
   const logger = options.logger ?? createLogger();
   // The trolley store is the skill's one route to storage: no ASK persistence adapter is registered, so
   // nothing can bypass its conditional writes and time budget.
-  const store = options.store ?? createStore(options.storeConfig ?? storeConfigFromEnv()).store;
-  const services: SkillServices = { store, userKey: (input) => userIdKey(input.requestEnvelope) };
+  const stores =
+    options.store && options.households ? undefined : createStore(options.storeConfig ?? storeConfigFromEnv());
+  const store = options.store ?? (stores as Stores).store;
+  const userKey = (input: HandlerInput) => userIdKey(input.requestEnvelope);
+  const services: SkillServices = { store, userKey };
+  const households =
+    options.households ?? (options.store ? storeOnlyHouseholds(options.store) : (stores as Stores).households);
+  const phones: PhoneServices = {
+    households,
+    store,
+    userKey,
+    phonePageUrl: 'phonePageUrl' in options ? options.phonePageUrl : process.env.PHONE_PAGE_URL || undefined,
+  };
 
   const builder = SkillBuilders.custom()
     .addRequestHandlers(
@@ -86,13 +142,20 @@ export function buildSkill(options: SkillOptions = {}): Skill {
       countTrolleyHandler(services),
       clearTrolleyHandler(services),
       undoHandler(services),
+      shareTrolleyHandler(phones),
+      joinTrolleyHandler(phones),
+      leaveTrolleyHandler(phones),
+      whoSharesHandler(phones),
+      linkPhoneHandler(phones),
+      unlinkPhonesHandler(phones),
+      phonePageHandler(phones),
       helpHandler,
       yesHandler,
       noHandler,
       stopHandler,
       fallbackHandler,
       sessionEndedHandler(logger),
-      skillDisabledHandler(services, logger),
+      skillDisabledHandler(phones, logger),
       touchRemoveHandler(services),
       loadTrolleyPageHandler(services),
       unhandledHandler,

@@ -1,7 +1,7 @@
 import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SessionEndedRequest } from 'ask-sdk-model';
-import type { SkillServices } from './context';
+import type { HouseholdServices } from './household';
 
 /** Alexa closed the session (timeout, user exit, error): nothing to say, but errors are worth a log line. */
 export function sessionEndedHandler(logger: Logger): RequestHandler {
@@ -15,13 +15,16 @@ export function sessionEndedHandler(logger: Logger): RequestHandler {
   };
 }
 
-/** The user disabled the skill: their trolley is theirs, so it goes too. */
-export function skillDisabledHandler(services: SkillServices, logger: Logger): RequestHandler {
+/**
+ * The user disabled the skill: their trolley is theirs, so it goes too. A household member leaves the
+ * household instead; when the last member leaves, the household's trolley, phones and codes go with it.
+ */
+export function skillDisabledHandler(services: HouseholdServices, logger: Logger): RequestHandler {
   return {
     canHandle: (input) => getRequestType(input.requestEnvelope) === 'AlexaSkillEvent.SkillDisabled',
     async handle(input) {
-      await services.store.erase(services.userKey(input));
-      logger.info('Erased the trolley of a user who disabled the skill');
+      await services.households.forget(services.userKey(input));
+      logger.info('Erased the data of a user who disabled the skill');
       return input.responseBuilder.getResponse();
     },
   };

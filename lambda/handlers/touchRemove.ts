@@ -2,7 +2,7 @@ import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
 import { parseRemoveArguments, TROLLEY_TOKEN } from '../display/events';
 import { showTrolley } from '../display/show';
-import { apply, type Applied } from '../domain/trolley';
+import { removeShownLine } from '../domain/lineRemoval';
 import { speakChange } from '../speech/outcomes';
 import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
 
@@ -22,22 +22,7 @@ export function touchRemoveHandler(services: SkillServices): RequestHandler {
       if (!target) return input.responseBuilder.getResponse();
 
       const say = sayFor(input);
-      const applied = await services.store.update(services.userKey(input), (state): Applied => {
-        // Read the line from what is stored now: another device may have changed or removed it since.
-        const line = state.trolley.lines.find(
-          (candidate) => candidate.key === target.key && candidate.unit === target.unit,
-        );
-        if (!line) {
-          const item = { key: target.key, name: target.name, countable: false, aisle: 'other' as const };
-          return { state, outcome: { kind: 'notFound', item }, changed: false };
-        }
-        return apply(state, {
-          kind: 'remove',
-          item: line,
-          exactLine: true,
-          ...(line.unit === undefined ? {} : { unit: line.unit }),
-        });
-      });
+      const applied = await services.store.update(services.userKey(input), (state) => removeShownLine(state, target));
       const { outcome } = applied;
       showTrolley(input, applied.state.trolley.lines);
       return finishTurn(input, speakChange(outcome, say, localeOf(input)));

@@ -12,4 +12,6 @@ export const enAU: Overrides = {
   clear_denied: 'No worries, I’ve left your trolley as it is.',
   aisle_snacks: 'Snacks and lollies',
   goodbye: 'See you later.',
+  leave_not_shared: 'No worries, your trolley isn’t shared, so there’s nothing to leave.',
+  linked: 'Done, your phone’s linked: it shows your trolley now. Happy shopping.',
 };

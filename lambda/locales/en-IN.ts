@@ -15,4 +15,7 @@ export const enIN: Overrides = {
   aisle_snacks: 'Snacks and namkeen',
   aisle_household: 'Household and cleaning',
   goodbye: 'Goodbye, see you soon.',
+  code_not_heard: 'Sorry, I didn’t get the six digits. Kindly try again, saying, for example, {{example}}.',
+  share_code:
+    'To share your trolley, on the other Alexa account say, ask {{invocationName}} to join {{code}}. Once again, {{code}}. The code works once, for ten minutes.',
 };

@@ -24,6 +24,12 @@ export const northAmerican: Overrides = {
   aisle_world: 'International foods',
   aisle_toiletries: 'Health and beauty',
   goodbye: 'Bye for now.',
+  // With _one and _other here, i18next looks for _zero here too before falling back to en.
+  unlinked_zero: 'There are no phones linked to your trolley.',
+  unlinked_one: 'Done, I’ve unlinked one phone. It can’t see your trolley anymore.',
+  unlinked_other: 'Done, I’ve unlinked {{count}} phones. They can’t see your trolley anymore.',
+  join_trolley_full:
+    'Together your trolleys would hold more than {{max}} different things, so I didn’t join them. Take a few things out first. Nothing has changed.',
 };
 
 export const enUS: Overrides = northAmerican;

@@ -71,6 +71,52 @@ export const en = {
   undone_again: 'Okay, that’s {{line}} again.',
   nothing_to_undo: 'There’s nothing to undo.',
 
+  // Sharing the trolley with other Alexa accounts, and on phones (lambda/handlers/household.ts, phones.ts).
+  // Codes are passed already spaced for speech ("4 8 2, 9 1 3"); card texts are plain text ({{- }}).
+  share_code:
+    'To share your trolley, on the other Alexa account say, ask {{invocationName}} to join {{code}}. That’s {{code}}. The code works once, for ten minutes.',
+  share_full: 'Your trolley is already shared by {{max}} accounts, which is as many as it can be.',
+  card_share_title: 'Share your trolley',
+  card_share_text:
+    'On the other Alexa account, say: “Alexa, ask {{- invocationName}} to join {{- code}}”. The code works once, for ten minutes.',
+  joined: 'Done, you’re sharing the trolley now.',
+  joined_merged_one: 'The one thing in your own trolley is in it too.',
+  joined_merged_other: 'The {{count}} things in your own trolley are in it too.',
+  join_gone:
+    'That code doesn’t work: it may have expired or been used. On the other account, say, share it, for a new one. Nothing has changed.',
+  join_already: 'Your trolley’s already shared. To join a different one, first say, leave the shared trolley.',
+  join_household_full: 'That trolley is already shared by as many accounts as it can be. Nothing has changed.',
+  join_trolley_full:
+    'Together your trolleys would hold more than {{max}} different things, so I haven’t joined them. Take a few things out first. Nothing has changed.',
+  code_not_heard: 'I didn’t catch the six digits. Try again, saying, for example, {{example}}.',
+  code_rate_limited:
+    'That’s a lot of codes tried today, so I can’t take another one until tomorrow. Nothing has changed.',
+  left: 'Okay, you’ve left the shared trolley, and kept a copy of it as your own.',
+  left_phones_one: 'It was the last account, so its phone is unlinked too.',
+  left_phones_other: 'It was the last account, so its {{count}} phones are unlinked too.',
+  leave_not_shared: 'Your trolley isn’t shared, so there’s nothing to leave.',
+  who_accounts_one: 'Only this Alexa account uses your trolley.',
+  who_accounts_other: '{{count}} Alexa accounts share your trolley.',
+  who_phones_zero: 'No phones are linked to it.',
+  who_phones_one: 'One phone is linked to it.',
+  who_phones_other: '{{count}} phones are linked to it.',
+  linked: 'Done, your phone’s linked: it shows your trolley now.',
+  link_gone:
+    'That code doesn’t match a phone that’s waiting. It may have expired: open the page on your phone again for a new one.',
+  link_too_many: 'Your trolley already has {{max}} phones linked. Say, unlink my phones, to start again.',
+  unlinked_zero: 'There are no phones linked to your trolley.',
+  unlinked_one: 'Done, I’ve unlinked one phone. It can’t see your trolley any more.',
+  unlinked_other: 'Done, I’ve unlinked {{count}} phones. They can’t see your trolley any more.',
+  phone_page:
+    'To see your trolley on your phone, open {{address}} on it. I’ve put the address in the Alexa app too. The page shows a code: say, ask {{invocationName}} to link, and the code.',
+  phone_page_on_card:
+    'To see your trolley on your phone, open the address I’ve put in the Alexa app. The page shows a code: say, ask {{invocationName}} to link, and the code.',
+  phone_page_none:
+    'This version of the skill runs without a web page of its own, so there’s no page to open on a phone. Your trolley is on a card in the Alexa app, though, and I’ve just put it there.',
+  card_phone_title: 'Your trolley on your phone',
+  card_phone_text:
+    'Open {{- url}} on your phone. It shows a six-digit code: say “Alexa, ask {{- invocationName}} to link” and the code.',
+
   help: 'I keep your shopping trolley. You can say things like, add two tins of tuna, add milk, eggs and bread, remove the milk, is there coffee in my trolley, what’s in my trolley, or undo. To come back any time, say, open {{invocationName}}. What would you like to do?',
   help_reprompt: 'What would you like to do? You can add things, take them out, or hear what’s in your trolley.',
   goodbye: 'Goodbye.',

@@ -77,3 +77,13 @@ export function withinBudget<T>(start: () => Promise<T>, signal: AbortSignal | u
     call.then(resolve, reject).finally(() => signal.removeEventListener('abort', onSpent));
   });
 }
+
+/** Runs one store operation within a budget of its own, and stops the budget's timer when it is over. */
+export async function budgeted<T>(ms: number, operation: (budget: TimeBudget) => Promise<T>): Promise<T> {
+  const budget = TimeBudget.start(ms);
+  try {
+    return await operation(budget);
+  } finally {
+    budget.end();
+  }
+}

@@ -4,7 +4,7 @@ import { TimeBudget } from './budget';
 import { decodeState, encodeState, schemaOf } from './codec';
 import type { StoreConfig } from './config';
 import { StoreUnavailableError, UncertainWriteError, WriteConflictError } from './errors';
-import type { StoredItem, TrolleyTable } from './trolleyTable';
+import type { CallOptions, StoredItem, TrolleyTable } from './trolleyTable';
 import { planLineUpdate } from './updatePlan';
 
 /** The one interface the handlers use to keep a trolley: nothing above it knows DynamoDB. */
@@ -17,9 +17,17 @@ export interface TrolleyStore {
    * @throws StoreUnavailableError when DynamoDB could not be reached in time: nothing was written.
    * @throws UncertainWriteError when a write was sent and whether it landed could not be found out.
    */
-  update(userKey: string, change: (state: TrolleyState) => Applied): Promise<Applied>;
+  update(userKey: string, change: (state: TrolleyState) => Applied, options?: UpdateOptions): Promise<Applied>;
   /** Removes everything kept for the user (the skill was disabled). */
   erase(userKey: string): Promise<void>;
+}
+
+export interface UpdateOptions {
+  /**
+   * The change's own id, for a caller that may send the same change again (a phone resending what it queued
+   * offline): a change whose id the trolley already recorded is not applied again. Unset: a new id.
+   */
+  readonly writeId?: string;
 }
 
 export type TimingConfig = Pick<StoreConfig, 'budgetMs' | 'maxConflictRetries' | 'settleBudgetMs'>;
@@ -37,13 +45,25 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
 
   async load(userKey: string): Promise<TrolleyState> {
     return this.withBudget(this.timing.budgetMs, async (budget) => {
-      const { attributes } = await this.table.read(userKey, { abortSignal: budget.signal });
-      return decodeState(attributes);
+      const { item } = await this.readTrolley(userKey, { abortSignal: budget.signal });
+      return decodeState(item.attributes);
     });
   }
 
-  update(userKey: string, change: (state: TrolleyState) => Applied): Promise<Applied> {
-    return this.withBudget(this.timing.budgetMs, (budget) => this.updateWithin(budget, userKey, change));
+  /**
+   * The trolley item a key opens: its own, or, for a household member, the household's. Someone who has
+   * never shared pays one read, as before; a member pays one more, to follow the pointer.
+   */
+  private async readTrolley(key: string, options: CallOptions): Promise<{ key: string; item: StoredItem }> {
+    const item = await this.table.read(key, options);
+    if (!item.trolleyKey) return { key, item };
+    return { key: item.trolleyKey, item: await this.table.read(item.trolleyKey, options) };
+  }
+
+  update(userKey: string, change: (state: TrolleyState) => Applied, options: UpdateOptions = {}): Promise<Applied> {
+    return this.withBudget(this.timing.budgetMs, (budget) =>
+      this.updateWithin(budget, userKey, change, options.writeId ?? randomUUID()),
+    );
   }
 
   async erase(userKey: string): Promise<void> {
@@ -63,16 +83,21 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
     budget: TimeBudget,
     userKey: string,
     change: (state: TrolleyState) => Applied,
+    givenWriteId: string,
   ): Promise<Applied> {
     const abortSignal = budget.signal;
+    let { key, item } = await this.readTrolley(userKey, { abortSignal });
     // One id for this change, whatever the retries: a write the SDK retried after it had landed is refused
-    // as already there, and recognised as ours.
-    const writeId = randomUUID();
-    let item = await this.table.read(userKey, { abortSignal });
+    // as already there, and recognised as ours. An id fenced earlier never landed and never can: a resend
+    // of it goes on under the next id of a chain every resend derives alike.
+    let writeId = givenWriteId;
+    while ((item.writes.get(writeId) ?? 0) < 0) writeId = `${writeId}'`;
     for (let attempt = 0; ; attempt += 1) {
       const before = decodeState(item.attributes);
       const applied = change(before);
       if (!applied.changed) return applied;
+      // Sent again by its caller after it had landed: told as it was written, not applied twice.
+      if ((item.writes.get(writeId) ?? 0) > 0) return { ...settled(applied, item), changed: false };
       const now = Date.now();
       // Line by line where the item is already schema 2; a whole-item write for a new user, a migration, or a
       // change too big for one update expression.
@@ -82,14 +107,14 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
           : undefined;
       try {
         const written = plan
-          ? await this.table.update(userKey, plan, { abortSignal })
-          : await this.table.put(userKey, encodeState(applied.state, item.attributes, now), item, writeId, {
+          ? await this.table.update(key, plan, { abortSignal })
+          : await this.table.put(key, encodeState(applied.state, item.attributes, now), item, writeId, {
               abortSignal,
             });
         return settled(applied, written);
       } catch (error) {
         if (error instanceof StoreUnavailableError && error.mayHaveLanded) {
-          return this.settleLostAnswer(userKey, writeId, plan ? 'update' : 'put', applied, error);
+          return this.settleLostAnswer(key, writeId, plan ? 'update' : 'put', applied, error);
         }
         if (!(error instanceof WriteConflictError)) throw error;
         if ((error.current.writes.get(writeId) ?? 0) > 0) return settled(applied, error.current);
@@ -98,7 +123,10 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
         await budget.wait(backoffMs(attempt)).catch((spent: unknown) => {
           throw new StoreUnavailableError('UpdateItem', spent);
         });
-        item = error.current;
+        // The account joined a household meanwhile: its item now points to the trolley to change.
+        ({ key, item } = error.current.trolleyKey
+          ? await this.readTrolley(key, { abortSignal })
+          : { key, item: error.current });
       }
     }
   }

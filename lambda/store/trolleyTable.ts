@@ -11,6 +11,7 @@ import { withinBudget } from './budget';
 import type { Attributes } from './codec';
 import { isRecord } from './codec';
 import { StoreUnavailableError, WriteConflictError } from './errors';
+import { householdKeys } from './householdKeys';
 import type { UpdatePlan } from './updatePlan';
 
 /**
@@ -25,12 +26,24 @@ export interface StoredItem {
   readonly writes: ReadonlyMap<string, number>;
   /** False for an item with no `writes` map yet (never written by this schema), which only a put may change. */
   readonly hasWrites: boolean;
+  /**
+   * Set on a household member's own item: the key of the household's trolley, which the store reads and
+   * writes instead (see lambda/store/householdKeys.ts). Such an item holds no trolley of its own.
+   */
+  readonly trolleyKey?: string;
 }
 
 export const EMPTY_ITEM: StoredItem = { attributes: {}, version: undefined, writes: new Map(), hasWrites: false };
 
 /** Item attribute names, the official adapter's where it has them. */
-export const ITEM_NAMES = { key: 'id', attributes: 'attributes', version: 'version', writes: 'writes' } as const;
+export const ITEM_NAMES = {
+  key: 'id',
+  attributes: 'attributes',
+  version: 'version',
+  writes: 'writes',
+  /** On a member's own item: the household whose trolley it shares. */
+  household: 'household',
+} as const;
 
 /** How many write ids an item keeps: enough to recognise a retried write, few enough to stay small. */
 export const WRITES_KEPT = 16;
@@ -201,6 +214,7 @@ function storedItemOf(item: Record<string, unknown> | undefined): StoredItem {
   const attributes = item[ITEM_NAMES.attributes];
   const version = item[ITEM_NAMES.version];
   const writes = item[ITEM_NAMES.writes];
+  const household = item[ITEM_NAMES.household];
   return {
     attributes: isRecord(attributes) ? attributes : {},
     version: typeof version === 'number' ? version : undefined,
@@ -210,5 +224,6 @@ function storedItemOf(item: Record<string, unknown> | undefined): StoredItem {
         : [],
     ),
     hasWrites: isRecord(writes),
+    ...(typeof household === 'string' && household ? { trolleyKey: householdKeys.trolley(household) } : {}),
   };
 }

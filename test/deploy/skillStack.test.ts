@@ -80,7 +80,9 @@ describe('infrastructure/cfn-deployer/skill-stack.yaml', () => {
   beforeAll(() => {
     template = readTemplate(TEMPLATE);
     [tableId, table] = onlyResource(template, 'AWS::DynamoDB::Table');
-    [functionId, fn] = onlyResource(template, 'AWS::Lambda::Function');
+    // The skill's function is the one the deployer writes into skill.json; the phone page's is the other.
+    functionId = (template.Outputs?.SkillEndpoint?.Value as { 'Fn::GetAtt': [string, string] })['Fn::GetAtt'][0];
+    fn = template.Resources[functionId] as Resource;
     [logGroupId, logGroup] = onlyResource(template, 'AWS::Logs::LogGroup');
   });
 
@@ -95,6 +97,7 @@ describe('infrastructure/cfn-deployer/skill-stack.yaml', () => {
 
   it('outputs SkillEndpoint: the function ARN the deployer writes into skill.json', () => {
     expect(template.Outputs?.SkillEndpoint?.Value).toEqual({ 'Fn::GetAtt': [functionId, 'Arn'] });
+    expect(fn.Type).toBe('AWS::Lambda::Function');
   });
 
   describe('the table', () => {
@@ -227,7 +230,9 @@ describe('infrastructure/cfn-deployer/skill-stack.yaml', () => {
   });
 
   it('lets only this skill invoke the function (Alexa Skills Kit trigger with the skill id)', () => {
-    const permissions = Object.values(template.Resources).filter((r) => r.Type === 'AWS::Lambda::Permission');
+    const permissions = Object.values(template.Resources).filter(
+      (r) => r.Type === 'AWS::Lambda::Permission' && JSON.stringify(r.Properties?.FunctionName).includes(functionId),
+    );
     expect(permissions).toHaveLength(1);
     expect(permissions[0]?.Properties).toEqual({
       Action: 'lambda:InvokeFunction',

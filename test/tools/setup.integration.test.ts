@@ -11,12 +11,18 @@ import { PROJECT_ROOT } from '../../tools/build/paths';
 let project: string;
 const npmLog = () => join(project, 'npm-calls.log');
 
+const aptLog = () => join(project, 'apt-calls.log');
+
 function setup(...args: string[]): { output: string; npmRan: string[] } {
+  return setupWith({}, ...args);
+}
+
+function setupWith(env: Record<string, string>, ...args: string[]): { output: string; npmRan: string[] } {
   rmSync(npmLog(), { force: true });
   const output = execFileSync('bash', [join(project, 'tools', 'setup.sh'), ...args], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, PATH: `${join(project, 'bin')}:${process.env.PATH ?? ''}` },
+    env: { ...process.env, PATH: `${join(project, 'bin')}:${process.env.PATH ?? ''}`, ...env },
     timeout: 60_000,
   });
   const npmRan = existsSync(npmLog()) ? readFileSync(npmLog(), 'utf8').trim().split('\n') : [];
@@ -35,6 +41,14 @@ beforeAll(() => {
     `#!/usr/bin/env bash\necho "npm $*" >> ${JSON.stringify(npmLog())}\nrm -rf node_modules && mkdir node_modules\n`,
   );
   chmodSync(fakeNpm, 0o755);
+  // An apt-get that records what it was asked, and "installs" Chromium where CHROMIUM_PATH says.
+  const fakeApt = join(project, 'bin', 'apt-get');
+  writeFileSync(
+    fakeApt,
+    `#!/usr/bin/env bash\necho "apt-get $*" >> ${JSON.stringify(aptLog())}\n` +
+      `if [ "$1" = install ]; then printf '#!/bin/sh\\necho Chromium 1.0\\n' > "$CHROMIUM_PATH"; chmod +x "$CHROMIUM_PATH"; fi\n`,
+  );
+  chmodSync(fakeApt, 0o755);
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
@@ -59,5 +73,19 @@ describe('bash tools/setup.sh', () => {
   it('installs again when node_modules is gone', () => {
     rmSync(join(project, 'node_modules'), { recursive: true });
     expect(setup().npmRan).toEqual(['npm ci --no-audit --no-fund']);
+  });
+});
+
+describe('bash tools/setup.sh and Chromium, for the phone page’s browser tests', () => {
+  it('installs Debian’s chromium when it is missing, and not again once it is there', () => {
+    const chromium = join(project, 'chromium');
+    rmSync(aptLog(), { force: true });
+    const first = setupWith({ CHROMIUM_PATH: chromium });
+    const asked = readFileSync(aptLog(), 'utf8').trim().split('\n');
+    expect(asked.filter((line) => line.includes('install'))).toEqual(['apt-get install -y -qq chromium']);
+    expect(first.output).toContain('Chromium: Chromium 1.0');
+    rmSync(aptLog(), { force: true });
+    setupWith({ CHROMIUM_PATH: chromium });
+    expect(existsSync(aptLog())).toBe(false);
   });
 });

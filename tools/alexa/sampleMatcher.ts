@@ -131,7 +131,7 @@ function fillSlot(part: SlotPart, heard: HeardWords, types: SlotTypes): FilledSl
 function heardValue(type: string, words: readonly string[], types: SlotTypes): HeardValue | undefined {
   const spoken = words.join(' ');
   if (type === 'AMAZON.NUMBER') {
-    const digits = numberFromWords(words);
+    const digits = numberFromWords(words) ?? digitRun(words);
     return digits === undefined ? undefined : { value: digits };
   }
   const index = types.get(type);
@@ -141,6 +141,18 @@ function heardValue(type: string, words: readonly string[], types: SlotTypes): H
     value: spoken,
     resolution: values ? { status: 'ER_SUCCESS_MATCH', values } : { status: 'ER_SUCCESS_NO_MATCH' },
   };
+}
+
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/**
+ * Digits said one by one ("four eight two nine one three", "4 8 2 9 1 3"): Alexa fills AMAZON.NUMBER with
+ * them run together ("482913"), as for a code or a phone number.
+ */
+function digitRun(words: readonly string[]): string | undefined {
+  if (words.length < 2) return undefined;
+  const digits = words.map((word) => (/^\d$/.test(word) ? word : String(DIGIT_WORDS.indexOf(word))));
+  return digits.every((digit) => /^\d$/.test(digit)) ? digits.join('') : undefined;
 }
 
 /** A list's values count one by one: "milk and bread" as two known values, not one unknown phrase. */

@@ -11,6 +11,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { runAsMain, UsageError, type Command } from '../command';
 import { describeForbiddenInputs, findForbiddenInputs, packagesOf, readDevDependencies } from './bundleGuard';
+import { pageAssetsPlugin } from './pageAssets';
 import { DEFAULT_METAFILE, DEFAULT_ZIP, LAMBDA_ENTRY, NODE16_POLYFILL, PROJECT_ROOT } from './paths';
 import { writeZip } from './zip';
 
@@ -85,6 +86,8 @@ export async function bundleLambda(options: LambdaBundleOptions): Promise<Lambda
     // Keep the locale strings' typographic apostrophes as they are, not as \u escapes.
     charset: 'utf8',
     metafile: true,
+    // The phone page's files, compiled now and carried as strings (lambda/phone/pageAssets.ts).
+    plugins: [pageAssetsPlugin()],
     logLevel: 'warning',
   });
 

@@ -628,6 +628,98 @@ const UNDO_SAMPLES = [
   'go back to how it was',
 ];
 
+// Sharing with other accounts and phones (lambda/handlers/household.ts, phones.ts). A code is six digits in one
+// AMAZON.NUMBER: Alexa sends "482913" for "four eight two nine one three" and for "482913".
+const SHARE_SAMPLES = [
+  'share it',
+  'share my trolley',
+  'share the trolley',
+  'share my list',
+  'share my shopping list',
+  'share my trolley with someone',
+  'share my trolley with my partner',
+  'share my trolley with another account',
+  'i want to share my trolley',
+  'give me a code to share my trolley',
+  'give me a sharing code',
+];
+
+const JOIN_SAMPLES = [
+  'join {code}',
+  'join trolley {code}',
+  'join the trolley {code}',
+  'join the shared trolley {code}',
+  'join a shared trolley {code}',
+  'join code {code}',
+  'join with code {code}',
+  'join the trolley with code {code}',
+  "join my partner's trolley {code}",
+  'the sharing code is {code}',
+];
+
+const LEAVE_SAMPLES = [
+  'leave the shared trolley',
+  'leave the shared list',
+  'leave the trolley',
+  'leave the household',
+  'stop sharing my trolley',
+  'stop sharing the trolley',
+  'unshare my trolley',
+  'i want my own trolley again',
+];
+
+const WHO_SAMPLES = [
+  'who shares my trolley',
+  'who shares the trolley',
+  'who is sharing my trolley',
+  "who's sharing my trolley",
+  'who can see my trolley',
+  'who has access to my trolley',
+  'is my trolley shared',
+  'how many people share my trolley',
+];
+
+const LINK_SAMPLES = [
+  'link {code}',
+  'link code {code}',
+  'link phone {code}',
+  'link my phone {code}',
+  'link my phone with code {code}',
+  'link my phone to code {code}',
+  'pair {code}',
+  'pair my phone {code}',
+  'the phone code is {code}',
+];
+
+const UNLINK_SAMPLES = [
+  'unlink my phones',
+  'unlink my phone',
+  'unlink all my phones',
+  'unlink all phones',
+  'unpair my phones',
+  'unpair my phone',
+  'disconnect my phones',
+  'disconnect my phone',
+  'forget my phones',
+];
+
+const PHONE_PAGE_SAMPLES = [
+  'how do i see my trolley on my phone',
+  'how can i see my trolley on my phone',
+  'how do i get my trolley on my phone',
+  'how do i use my trolley on my phone',
+  'how do i link my phone',
+  'how do i link a phone',
+  'show my trolley on my phone',
+  'put my trolley on my phone',
+  'open my trolley on my phone',
+  'i want my trolley on my phone',
+  'get my shopping list on my phone',
+  "what's the address of the phone page",
+];
+
+const CODE_SLOT = [{ name: 'code', type: 'AMAZON.NUMBER', samples: [] }];
+
 /** Built-ins Alexa already understands; the extra samples are what people say at this skill's questions. */
 const BUILT_IN_SAMPLES: Record<string, readonly string[]> = {
   'AMAZON.HelpIntent': [],
@@ -839,6 +931,13 @@ export function buildModel(locale: Locale, invocationName: string = INVOCATION_N
     { name: 'ListTrolleyIntent', slots: [], samples: withLocale('ListTrolleyIntent', LIST_SAMPLES, locale) },
     { name: 'ClearTrolleyIntent', slots: [], samples: withLocale('ClearTrolleyIntent', CLEAR_SAMPLES, locale) },
     { name: 'UndoIntent', slots: [], samples: withLocale('UndoIntent', UNDO_SAMPLES, locale) },
+    { name: 'ShareTrolleyIntent', slots: [], samples: withLocale('ShareTrolleyIntent', SHARE_SAMPLES, locale) },
+    { name: 'JoinTrolleyIntent', slots: CODE_SLOT, samples: withLocale('JoinTrolleyIntent', JOIN_SAMPLES, locale) },
+    { name: 'LeaveTrolleyIntent', slots: [], samples: withLocale('LeaveTrolleyIntent', LEAVE_SAMPLES, locale) },
+    { name: 'WhoSharesIntent', slots: [], samples: withLocale('WhoSharesIntent', WHO_SAMPLES, locale) },
+    { name: 'LinkPhoneIntent', slots: CODE_SLOT, samples: withLocale('LinkPhoneIntent', LINK_SAMPLES, locale) },
+    { name: 'UnlinkPhonesIntent', slots: [], samples: withLocale('UnlinkPhonesIntent', UNLINK_SAMPLES, locale) },
+    { name: 'PhonePageIntent', slots: [], samples: withLocale('PhonePageIntent', PHONE_PAGE_SAMPLES, locale) },
     ...Object.entries(BUILT_IN_SAMPLES).map(([name, samples]) => ({
       name,
       samples: withLocale(name, samples, locale),

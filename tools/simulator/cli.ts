@@ -13,6 +13,9 @@ import { openStorage, type Storage } from '../local-skill/storage';
 import { formatTurn, toJsonTurn } from './transcript';
 import { loadModel } from '../alexa/interactionModel';
 import { noticeOlderNodeOnce } from '../nodeBaseline';
+import type { RunningServer } from '../../lambda/phone/nodeServer';
+import { startPhonePage } from '../phone/servePage';
+import { INVOCATION_NAME } from '../../lambda/skillName';
 
 const COMMANDS_HELP = `Commands:
   .new          end this session; the next thing you say starts a new one
@@ -47,7 +50,13 @@ async function simulate(args: SimulatorArgs): Promise<number> {
     void stopStorage().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   info(`Trolleys are kept in ${storage.description}.`);
+  let page: RunningServer | undefined;
   try {
+    // Before the skill loads: it reads the page's address from its environment.
+    if (args.pagePort !== undefined) {
+      page = await startPhonePage(storage, args.pagePort);
+      info(`The phone page is at ${page.address}: open it, then say "ask ${INVOCATION_NAME} to link" and its code.`);
+    }
     const entry = await loadSkillEntry(storage);
     const simulator = createSimulator({
       invoke: (envelope) => entry.handler(envelope),
@@ -63,6 +72,7 @@ async function simulate(args: SimulatorArgs): Promise<number> {
     }
     return await interactiveMode(simulator, storage);
   } finally {
+    await page?.stop();
     await stopStorage();
   }
 }

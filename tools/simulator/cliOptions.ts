@@ -2,6 +2,7 @@
 import { LOCAL_USER_ID } from '../alexa/requestEnvelope';
 import { UsageError, type ParsedOptions } from '../command';
 import { STORAGE_OPTIONS, storageChoiceOf, type StorageChoice } from '../local-skill/storage';
+import { DEFAULT_PAGE_PORT } from '../phone/servePage';
 
 export interface SimulatorArgs {
   readonly locale: string | undefined;
@@ -11,6 +12,8 @@ export interface SimulatorArgs {
   readonly json: boolean;
   readonly modelDir: string | undefined;
   readonly storage: StorageChoice;
+  /** Interactive only: the phone page's port, or undefined for no page (`--no-page`). */
+  readonly pagePort: number | undefined;
 }
 
 export const SIMULATOR_USAGE = `Talk to the trolley skill locally, as with \`ask dialog\`.
@@ -31,12 +34,15 @@ Options:
   --table NAME       table name (default trolley, or DYNAMODB_PERSISTENCE_TABLE_NAME)
   --region REGION    the table's region; without --endpoint, the AWS DynamoDB of that region
   --model DIR        interaction models folder (default skill-package/interactionModels/custom)
+  --page-port PORT   interactive: serve the phone page at http://localhost:PORT (default 8080)
+  --no-page          interactive: no phone page
   --help             this text
 
 In the interactive mode: .quit or .exit, .new (new session), .record FILE (save what you said as a
 replay file), .touch WORDS (with --screen: touch the control on the line of the screen that says WORDS,
 e.g. ".touch milk" presses the milk line's Remove), .scroll (with --screen: scroll the list to the rows
-the skill has not sent yet), .help. Replay files may hold .new, .touch and .scroll lines too.`;
+the skill has not sent yet), .help. Replay files may hold .new, .touch and .scroll lines too, and .user NAME
+(what follows is said from another Alexa account) and {code} (the six-digit code Alexa said last).`;
 
 export const SIMULATOR_OPTIONS = {
   locale: { type: 'string', short: 'l' },
@@ -45,11 +51,17 @@ export const SIMULATOR_OPTIONS = {
   replay: { type: 'string', short: 'r' },
   json: { type: 'boolean', default: false },
   model: { type: 'string' },
+  'page-port': { type: 'string' },
+  'no-page': { type: 'boolean', default: false },
   ...STORAGE_OPTIONS,
 } as const;
 
 export function simulatorArgsOf(values: ParsedOptions<typeof SIMULATOR_OPTIONS>): SimulatorArgs {
   if (values.json && !values.replay) throw new UsageError('--json needs --replay FILE');
+  const pagePort = Number(values['page-port'] ?? DEFAULT_PAGE_PORT);
+  if (!Number.isInteger(pagePort) || pagePort < 0 || pagePort > 65_535) {
+    throw new UsageError('--page-port needs a port number');
+  }
   return {
     locale: values.locale,
     userId: values.user ?? LOCAL_USER_ID,
@@ -58,5 +70,6 @@ export function simulatorArgsOf(values: ParsedOptions<typeof SIMULATOR_OPTIONS>)
     json: values.json === true,
     modelDir: values.model,
     storage: storageChoiceOf(values),
+    pagePort: values['no-page'] || values.replay ? undefined : pagePort,
   };
 }

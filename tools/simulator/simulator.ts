@@ -107,6 +107,11 @@ export class Simulator {
     return this.options.caller;
   }
 
+  /** The same skill, model and device, used from another Alexa account (`.user NAME` in a replay script). */
+  asUser(userId: string): Simulator {
+    return new Simulator({ ...this.options, caller: { ...this.options.caller, userId } });
+  }
+
   async say(utterance: string): Promise<Turn> {
     this.inputs.push(utterance);
     const { model } = this.options;
