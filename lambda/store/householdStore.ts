@@ -155,17 +155,7 @@ export class DynamoDbHouseholds implements Households {
         { id: userId, [ITEM_NAMES.attributes]: copy, [ITEM_NAMES.version]: (account.version ?? 0) + 1, writes: {} },
         asRead(account.version),
       );
-      const transaction =
-        members && others > 0
-          ? [
-              own,
-              tx.update(
-                householdKeys.members(household),
-                membersUpdate(members, { accounts: without(members.accounts, hash) }),
-              ),
-            ]
-          : [own, ...this.dissolution(household, members)];
-      if (!(await this.tried(transaction, options))) return 'retry';
+      if (!(await this.tried(this.departure(own, hash, household, members), options))) return 'retry';
       // A household of one with no phones (made by a "share it" nobody took up) was never really shared.
       if (others === 0 && phones === 0) return { left: false, reason: 'not-shared' } as const;
       return { left: true, kept: trolley.lines.length, phonesUnlinked: others > 0 ? 0 : phones } as const;
@@ -252,18 +242,24 @@ export class DynamoDbHouseholds implements Households {
       const members = await this.records.members(household, options);
       const own = tx.delete(userId, asRead(account.version));
       const hash = sha256(userId);
-      const stays = members !== undefined && [...members.accounts.keys()].some((other) => other !== hash);
-      const transaction = stays
-        ? [
-            own,
-            tx.update(
-              householdKeys.members(household),
-              membersUpdate(members, { accounts: without(members.accounts, hash) }),
-            ),
-          ]
-        : [own, ...this.dissolution(household, members)];
-      return (await this.tried(transaction, options)) ? undefined : 'retry';
+      return (await this.tried(this.departure(own, hash, household, members), options)) ? undefined : 'retry';
     });
+  }
+
+  /**
+   * An account going: its own item written or deleted (`own`), and the household goes on without it, or,
+   * when it was the last account, is dissolved in the same transaction.
+   */
+  private departure(
+    own: TransactItem,
+    hash: string,
+    household: string,
+    members: MembersRecord | undefined,
+  ): TransactItem[] {
+    const others = members ? [...members.accounts.keys()].filter((other) => other !== hash) : [];
+    if (!members || others.length === 0) return [own, ...this.dissolution(household, members)];
+    const accounts = without(members.accounts, hash);
+    return [own, tx.update(householdKeys.members(household), membersUpdate(members, { accounts }))];
   }
 
   /** Everything a household is: its trolley, its members record, its phones' tokens and its codes. */
