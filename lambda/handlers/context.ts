@@ -2,6 +2,7 @@ import { getLocale, getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
 import { speechFor, type Say } from '../speech/i18n';
 import type { TrolleyStore } from '../store/trolleyStore';
+import { slotsOf, type ItemIntentName } from './intents';
 import { readWhichOne, type WhichOnePending } from './pendingChoice';
 
 /** What the handlers share: the one storage interface and how to key a user in it. */
@@ -50,14 +51,11 @@ export function localeOf(input: HandlerInput): string {
   return getLocale(input.requestEnvelope) || 'en-GB';
 }
 
-/** The intents whose `item` slot a bare answer can fill. */
-export type ItemIntentName = 'AddItemIntent' | 'RemoveItemIntent' | 'ChangeItemIntent' | 'CheckItemIntent';
-
 /** An intent with its item, quantity and unit slots empty: what Alexa listens for after a question. */
 export function awaitingItem(name: ItemIntentName = 'AddItemIntent'): Intent {
   const empty = (slot: string) => ({ name: slot, confirmationStatus: 'NONE' as const });
-  const slots = name === 'CheckItemIntent' ? ['item'] : ['item', 'quantity', 'unit'];
-  return { name, confirmationStatus: 'NONE', slots: Object.fromEntries(slots.map((slot) => [slot, empty(slot)])) };
+  const slots = slotsOf(name).map((slot) => [slot, empty(slot)]);
+  return { name, confirmationStatus: 'NONE', slots: Object.fromEntries(slots) };
 }
 
 /**
