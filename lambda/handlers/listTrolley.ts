@@ -4,7 +4,9 @@ import { pageOf } from '../domain/reading';
 import { showTrolley } from '../display/show';
 import { speakCount } from '../speech/outcomes';
 import { speakPage } from '../speech/reading';
-import { finishTurn, localeOf, sayFor, sessionState, type SkillServices } from './context';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { sessionState } from './session';
+import { finishTurn } from './turn';
 import { isIntent } from './intent';
 
 /** Reads one page of the trolley from `offset`, offering the rest when there is more. */

@@ -3,7 +3,8 @@ import { showTrolley } from '../display/show';
 import { itemRequestsFor } from '../domain/itemRequests';
 import { apply } from '../domain/trolley';
 import { speakChange } from '../speech/outcomes';
-import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { finishTurn } from './turn';
 import { isIntent } from './intent';
 import { itemValuesHeard } from './slots';
 

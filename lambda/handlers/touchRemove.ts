@@ -4,7 +4,8 @@ import { parseRemoveArguments, TROLLEY_TOKEN } from '../display/events';
 import { showTrolley } from '../display/show';
 import { apply, type Applied } from '../domain/trolley';
 import { speakChange } from '../speech/outcomes';
-import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { finishTurn, nothingToSay } from './turn';
 
 type UserEvent = interfaces.alexa.presentation.apl.UserEvent;
 
@@ -19,7 +20,7 @@ export function touchRemoveHandler(services: SkillServices): RequestHandler {
     async handle(input) {
       const event = input.requestEnvelope.request as UserEvent;
       const target = event.token === TROLLEY_TOKEN ? parseRemoveArguments(event.arguments) : undefined;
-      if (!target) return input.responseBuilder.getResponse();
+      if (!target) return nothingToSay(input);
 
       const say = sayFor(input);
       const applied = await services.store.update(services.userKey(input), (state): Applied => {
