@@ -1,8 +1,8 @@
-import type { AisleId } from '../catalogue/types';
 import { groupByAisle, inShoppingOrder } from '../domain/reading';
 import type { TrolleyLine } from '../domain/trolley';
 import { describeItem, describeLine } from '../speech/describe';
 import type { Say } from '../speech/i18n';
+import { aisleKey } from '../speech/reading';
 import { escapeAplText } from './text';
 
 /** An aisle heading in the list on screen. */
@@ -41,8 +41,6 @@ export interface TrolleyProperties {
 export interface TrolleyDatasources {
   readonly trolley: { readonly type: 'object'; readonly properties: TrolleyProperties };
 }
-
-const aisleKey = (aisle: AisleId) => `aisle_${aisle}` as const;
 
 /**
  * What the trolley document shows, in the document's datasource: every line grouped by aisle in shopping

@@ -1,8 +1,8 @@
 import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import { inShoppingOrder } from '../domain/reading';
 import type { TrolleyLine } from '../domain/trolley';
-import { cardText } from '../speech/reading';
-import { sayFor } from '../handlers/context';
+import { speechFor } from '../speech/i18n';
+import { cardText } from './card';
 import { trolleyDatasources } from './datasource';
 import { TROLLEY_DOCUMENT } from './document';
 import { TROLLEY_TOKEN } from './events';
@@ -12,14 +12,14 @@ export function supportsApl(input: HandlerInput): boolean {
   return getSupportedInterfaces(input.requestEnvelope)['Alexa.Presentation.APL'] !== undefined;
 }
 
-/** Draws the whole trolley on the device's screen, when it has one; nothing otherwise. */
-export function renderTrolley(input: HandlerInput, lines: readonly TrolleyLine[]): void {
+/** Draws the whole trolley on the device's screen, in the words of `locale`, when it has one; nothing otherwise. */
+export function renderTrolley(input: HandlerInput, lines: readonly TrolleyLine[], locale: string): void {
   if (!supportsApl(input)) return;
   input.responseBuilder.addDirective({
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: TROLLEY_TOKEN,
     document: TROLLEY_DOCUMENT,
-    datasources: trolleyDatasources(lines, sayFor(input)),
+    datasources: trolleyDatasources(lines, speechFor(locale)),
   });
 }
 
@@ -29,8 +29,8 @@ export function renderTrolley(input: HandlerInput, lines: readonly TrolleyLine[]
  * `(await services.store.update(…)).state.trolley.lines`. It only adds to `input.responseBuilder`, so
  * call it before finishing the turn as usual (`return finishTurn(input, speech)`).
  */
-export function showTrolley(input: HandlerInput, lines: readonly TrolleyLine[]): void {
-  const say = sayFor(input);
+export function showTrolley(input: HandlerInput, lines: readonly TrolleyLine[], locale: string): void {
+  const say = speechFor(locale);
   input.responseBuilder.withSimpleCard(say('card_title'), cardText(inShoppingOrder(lines), say));
-  renderTrolley(input, lines);
+  renderTrolley(input, lines, locale);
 }

@@ -39,7 +39,7 @@ export function addItemHandler(services: SkillServices): RequestHandler {
       const { outcome, state } = await services.store.update(services.userKey(input), (current) =>
         apply(current, { kind: 'add', items: wanted.requests }),
       );
-      showTrolley(input, state.trolley.lines);
+      showTrolley(input, state.trolley.lines, locale);
       return finishTurn(input, speakChange(outcome, say, locale));
     },
   };

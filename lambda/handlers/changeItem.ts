@@ -66,7 +66,7 @@ export function changeItemHandler(services: SkillServices): RequestHandler {
       if (outcome.kind === 'nothingToChange') {
         return finishTurn(input, '', { question: speakOutcome(outcome, say, locale) });
       }
-      showTrolley(input, state.trolley.lines);
+      showTrolley(input, state.trolley.lines, locale);
       // "Make that zero" took the line out, so it is said with what's left, as any removal is.
       return finishTurn(input, speakChange(outcome, say, locale));
     },

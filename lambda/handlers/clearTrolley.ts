@@ -25,7 +25,7 @@ export function clearTrolleyHandler(services: SkillServices): RequestHandler {
       if (confirmation === 'DENIED') return finishTurn(input, say('clear_denied'));
       if (confirmation === 'CONFIRMED') {
         const { outcome, state } = await services.store.update(userKey, (current) => apply(current, { kind: 'clear' }));
-        showTrolley(input, state.trolley.lines);
+        showTrolley(input, state.trolley.lines, locale);
         return finishTurn(input, speakOutcome(outcome, say, locale));
       }
 

@@ -15,7 +15,7 @@ export async function readTrolley(services: SkillServices, input: HandlerInput, 
   const locale = localeOf(input);
   const { trolley } = await services.store.load(services.userKey(input));
   // The card and the screen carry the whole trolley, so nobody has to listen to all of it to see it.
-  if (offset === 0) showTrolley(input, trolley.lines);
+  if (offset === 0) showTrolley(input, trolley.lines, locale);
   if (trolley.lines.length === 0) return finishTurn(input, say('list_empty'));
 
   const page = pageOf(trolley.lines, offset);

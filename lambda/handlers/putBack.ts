@@ -27,7 +27,7 @@ export function putBackHandler(services: SkillServices): RequestHandler {
       const { outcome, state } = await services.store.update(services.userKey(input), (current) =>
         apply(current, { kind: 'putBack', item: first }),
       );
-      showTrolley(input, state.trolley.lines);
+      showTrolley(input, state.trolley.lines, locale);
       return finishTurn(input, speakChange(outcome, say, locale));
     },
   };

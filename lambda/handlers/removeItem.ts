@@ -44,7 +44,7 @@ export function removeItemHandler(services: SkillServices): RequestHandler {
         apply(current, { kind: 'removeSeveral', items: requests }),
       );
       if (outcome.kind === 'whichOne') return askWhichOne(input, outcome, 'RemoveItemIntent', requests);
-      showTrolley(input, state.trolley.lines);
+      showTrolley(input, state.trolley.lines, locale);
       return finishTurn(input, speakChange(outcome, say, locale));
     },
   };

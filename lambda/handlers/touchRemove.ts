@@ -40,7 +40,7 @@ export function touchRemoveHandler(services: SkillServices): RequestHandler {
         });
       });
       const { outcome } = applied;
-      showTrolley(input, applied.state.trolley.lines);
+      showTrolley(input, applied.state.trolley.lines, localeOf(input));
       return finishTurn(input, speakChange(outcome, say, localeOf(input)));
     },
   };

@@ -15,7 +15,7 @@ export function undoHandler(services: SkillServices): RequestHandler {
       const { outcome, state } = await services.store.update(services.userKey(input), (current) =>
         apply(current, { kind: 'undo' }),
       );
-      showTrolley(input, state.trolley.lines);
+      showTrolley(input, state.trolley.lines, localeOf(input));
       return finishTurn(input, speakChange(outcome, say, localeOf(input)));
     },
   };
