@@ -1,11 +1,9 @@
 import { CATALOGUE } from './items';
+import { varietyOf, type Variety } from '../locales';
 import type { CatalogueItem, ItemWording } from './types';
 
 export { CATALOGUE } from './items';
 export type { AisleId, CatalogueItem, ItemWording } from './types';
-
-/** Locales that use North American wording ("eggplant", "zucchini") where the catalogue gives one. */
-const NORTH_AMERICAN_LOCALES: ReadonlySet<string> = new Set(['en-us', 'en-ca']);
 
 /**
  * Words people put around an item without them being part of its name: "the", "some", "any more" in
@@ -93,8 +91,13 @@ export function findCatalogueItem(spoken: string): CatalogueItem | undefined {
   return key ? BY_SPOKEN_FORM.get(key) : undefined;
 }
 
-/** How the item is said in a locale: US wording for en-US and en-CA where it differs, British otherwise. */
-export function wordingFor(item: CatalogueItem, locale: string): { name: string; plural: string | undefined } {
-  const wording = item.us && NORTH_AMERICAN_LOCALES.has(locale.toLowerCase()) ? item.us : item;
+/** How the item is said in a variety of English: the `us` wording in American English where it differs. */
+export function wordingIn(item: CatalogueItem, variety: Variety): { name: string; plural: string | undefined } {
+  const wording = item.us && variety === 'american' ? item.us : item;
   return { name: wording.name, plural: pluralOf(wording, item.mass) };
+}
+
+/** How the item is said in a locale: in that locale's variety of English (see the locale registry). */
+export function wordingFor(item: CatalogueItem, locale: string): { name: string; plural: string | undefined } {
+  return wordingIn(item, varietyOf(locale));
 }
