@@ -1,7 +1,8 @@
 import { groupByAisle } from '../domain/reading';
 import type { TrolleyLine } from '../domain/trolley';
 import { describeLine } from '../speech/describe';
-import type { Say } from '../speech/i18n';
+import type { Write } from '../speech/i18n';
+import type { PlainText } from '../speech/textKinds';
 import { aisleKey } from '../speech/reading';
 
 /**
@@ -11,13 +12,13 @@ import { aisleKey } from '../speech/reading';
 export const CARD_TEXT_LIMIT = 7_500;
 
 /** The whole trolley as text for the Alexa app's card, one aisle a paragraph. */
-export function cardText(lines: readonly TrolleyLine[], say: Say): string {
-  if (lines.length === 0) return say('card_empty');
+export function cardText(lines: readonly TrolleyLine[], write: Write): PlainText {
+  if (lines.length === 0) return write('card_empty');
   const paragraphs: string[] = [];
   let length = 0;
   let shown = 0;
   for (const group of groupByAisle(lines)) {
-    const aisle = say(aisleKey(group.aisle));
+    const aisle = write(aisleKey(group.aisle));
     const entries: string[] = [];
     for (const line of group.lines) {
       const entry = `• ${describeLine(line)}`;
@@ -31,6 +32,6 @@ export function cardText(lines: readonly TrolleyLine[], say: Say): string {
     if (entries.length > 0) paragraphs.push(`${aisle}\n${entries.join('\n')}`);
     if (shown < lines.length && entries.length < group.lines.length) break;
   }
-  if (shown < lines.length) paragraphs.push(say('card_more', { count: lines.length - shown }));
+  if (shown < lines.length) paragraphs.push(write('card_more', { count: lines.length - shown }));
   return paragraphs.join('\n\n');
 }

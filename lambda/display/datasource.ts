@@ -1,7 +1,7 @@
 import { groupByAisle, inShoppingOrder } from '../domain/reading';
 import type { TrolleyLine } from '../domain/trolley';
 import { describeItem, describeLine } from '../speech/describe';
-import type { Say } from '../speech/i18n';
+import type { Write } from '../speech/i18n';
 import { aisleKey } from '../speech/reading';
 import { escapeAplText } from './text';
 
@@ -46,15 +46,15 @@ export interface TrolleyDatasources {
  * What the trolley document shows, in the document's datasource: every line grouped by aisle in shopping
  * order. The words come from the locale; everything bound into APL text is escaped here.
  */
-export function trolleyDatasources(lines: readonly TrolleyLine[], say: Say): TrolleyDatasources {
+export function trolleyDatasources(lines: readonly TrolleyLine[], write: Write): TrolleyDatasources {
   const rows = groupByAisle(inShoppingOrder(lines)).flatMap((group): Row[] => [
-    { kind: 'aisle', text: escapeAplText(say(aisleKey(group.aisle))) },
+    { kind: 'aisle', text: escapeAplText(write(aisleKey(group.aisle))) },
     ...group.lines.map((line): LineRow => {
       const described = describeLine(line);
       return {
         kind: 'line',
         text: escapeAplText(described),
-        label: say('screen_remove_line', { line: described }),
+        label: write('screen_remove_line', { line: described }),
         key: line.key,
         unit: line.unit ?? '',
         name: describeItem(line),
@@ -65,11 +65,11 @@ export function trolleyDatasources(lines: readonly TrolleyLine[], say: Say): Tro
     trolley: {
       type: 'object',
       properties: {
-        title: escapeAplText(say('card_title')),
-        count: escapeAplText(say('screen_count', { count: lines.length })),
+        title: escapeAplText(write('card_title')),
+        count: escapeAplText(write('screen_count', { count: lines.length })),
         empty: lines.length === 0,
-        emptyText: escapeAplText(say('screen_empty')),
-        removeText: escapeAplText(say('screen_remove')),
+        emptyText: escapeAplText(write('screen_empty')),
+        removeText: escapeAplText(write('screen_remove')),
         rows,
       },
     },

@@ -1,7 +1,7 @@
 import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import { inShoppingOrder } from '../domain/reading';
 import type { TrolleyLine } from '../domain/trolley';
-import { speechFor } from '../speech/i18n';
+import { textFor } from '../speech/i18n';
 import { cardText } from './card';
 import { trolleyDatasources } from './datasource';
 import { TROLLEY_DOCUMENT } from './document';
@@ -19,7 +19,7 @@ export function renderTrolley(input: HandlerInput, lines: readonly TrolleyLine[]
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: TROLLEY_TOKEN,
     document: TROLLEY_DOCUMENT,
-    datasources: trolleyDatasources(lines, speechFor(locale)),
+    datasources: trolleyDatasources(lines, textFor(locale)),
   });
 }
 
@@ -30,7 +30,7 @@ export function renderTrolley(input: HandlerInput, lines: readonly TrolleyLine[]
  * call it before finishing the turn as usual (`return finishTurn(input, speech)`).
  */
 export function showTrolley(input: HandlerInput, lines: readonly TrolleyLine[], locale: string): void {
-  const say = speechFor(locale);
-  input.responseBuilder.withSimpleCard(say('card_title'), cardText(inShoppingOrder(lines), say));
+  const write = textFor(locale);
+  input.responseBuilder.withSimpleCard(write('card_title'), cardText(inShoppingOrder(lines), write));
   renderTrolley(input, lines, locale);
 }

@@ -4,6 +4,7 @@ import { pageOf } from '../domain/reading';
 import { showTrolley } from '../display/show';
 import { speakCount } from '../speech/outcomes';
 import { speakPage } from '../speech/reading';
+import { joinSpeech } from '../speech/ssml';
 import { localeOf, sayFor, type SkillServices } from './context';
 import { sessionState } from './session';
 import { finishTurn } from './turn';
@@ -19,8 +20,7 @@ export async function readTrolley(services: SkillServices, input: HandlerInput, 
   if (trolley.lines.length === 0) return finishTurn(input, say('list_empty'));
 
   const page = pageOf(trolley.lines, offset);
-  const intro = offset === 0 ? `${speakCount(page.total, say)} ` : '';
-  const speech = `${intro}${speakPage(page, say, locale)}`;
+  const speech = joinSpeech(offset === 0 ? speakCount(page.total, say) : '', speakPage(page, say, locale));
   if (page.nextOffset !== undefined) {
     return finishTurn(input, speech, {
       question: say('list_more', { count: page.remaining }),
@@ -28,7 +28,7 @@ export async function readTrolley(services: SkillServices, input: HandlerInput, 
       pending: { kind: 'listMore', offset: page.nextOffset },
     });
   }
-  return finishTurn(input, offset === 0 ? speech : `${speech} ${say('list_done')}`);
+  return finishTurn(input, offset === 0 ? speech : joinSpeech(speech, say('list_done')));
 }
 
 export function listTrolleyHandler(services: SkillServices): RequestHandler {

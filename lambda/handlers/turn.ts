@@ -1,5 +1,7 @@
 import { getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
+import { joinSpeech } from '../speech/ssml';
+import type { SsmlText } from '../speech/textKinds';
 import { sayFor } from './context';
 import { slotsOf, type ItemIntentName } from './intents';
 import { saveSessionState, sessionState, type PendingQuestion } from './session';
@@ -30,9 +32,9 @@ function listenForItem(input: HandlerInput, intent: Intent = awaitingItem()): vo
 
 export interface TurnOptions {
   /** Asked after the speech; keeps any session open, since Alexa is waiting for the answer. */
-  readonly question?: string;
+  readonly question?: SsmlText;
   /** Said when nobody answers; the question itself by default. */
-  readonly reprompt?: string;
+  readonly reprompt?: SsmlText;
   /** The question's meaning for the next turn ("Shall I carry on?" reads on from here). */
   readonly pending?: PendingQuestion;
   /** The key of the line this answer was about, so "make that three" next means it. */
@@ -49,7 +51,7 @@ export interface TurnOptions {
  * any session open, since Alexa is waiting for the answer. Whenever the session stays open, a bare item
  * said next is heard as `listen`.
  */
-export function finishTurn(input: HandlerInput, speech: string, options: TurnOptions = {}): Response {
+export function finishTurn(input: HandlerInput, speech: SsmlText | '', options: TurnOptions = {}): Response {
   const session = sessionState(input);
   const say = sayFor(input);
   const isLaunchedSession = session.launched === true && getRequestType(input.requestEnvelope) !== 'LaunchRequest';
@@ -62,13 +64,13 @@ export function finishTurn(input: HandlerInput, speech: string, options: TurnOpt
   const listening = options.confirm ? false : (options.listen ?? (options.pending ? false : awaitingItem()));
   if ((options.question || isLaunchedSession) && listening) listenForItem(input, listening);
   if (options.question) {
-    input.responseBuilder.speak(`${speech} ${options.question}`.trim()).reprompt(options.reprompt ?? options.question);
+    input.responseBuilder.speak(joinSpeech(speech, options.question)).reprompt(options.reprompt ?? options.question);
     if (options.confirm) input.responseBuilder.addConfirmIntentDirective(options.confirm);
     return input.responseBuilder.getResponse();
   }
   if (isLaunchedSession) {
     return input.responseBuilder
-      .speak(`${speech} ${say('anything_else')}`)
+      .speak(joinSpeech(speech, say('anything_else')))
       .reprompt(say('help_reprompt'))
       .getResponse();
   }
@@ -76,7 +78,7 @@ export function finishTurn(input: HandlerInput, speech: string, options: TurnOpt
 }
 
 /** The person opened the skill: the session stays open, and a bare item said next is added. */
-export function openSession(input: HandlerInput, speech: string, reprompt: string): Response {
+export function openSession(input: HandlerInput, speech: SsmlText, reprompt: SsmlText): Response {
   saveSessionState(input, { launched: true });
   listenForItem(input);
   return input.responseBuilder.speak(speech).reprompt(reprompt).getResponse();
@@ -88,6 +90,6 @@ export function nothingToSay(input: HandlerInput): Response {
 }
 
 /** The conversation is over ("stop", "no", a goodbye, a failure): say so and close the session. */
-export function endSession(input: HandlerInput, speech: string): Response {
+export function endSession(input: HandlerInput, speech: SsmlText): Response {
   return input.responseBuilder.speak(speech).withShouldEndSession(true).getResponse();
 }
