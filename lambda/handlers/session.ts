@@ -1,4 +1,5 @@
 import type { HandlerInput } from 'ask-sdk-core';
+import { isRecord } from '../domain/untrusted';
 import { readWhichOne, type WhichOnePending } from './pendingChoice';
 
 /**
@@ -20,8 +21,9 @@ export interface SessionState {
 export type PendingQuestion = { readonly kind: 'listMore'; readonly offset: number } | WhichOnePending;
 
 function readPending(pending: unknown): PendingQuestion | undefined {
-  const raw = pending as Record<string, unknown> | undefined;
-  if (raw?.kind === 'listMore' && typeof raw.offset === 'number') return { kind: 'listMore', offset: raw.offset };
+  if (isRecord(pending) && pending.kind === 'listMore' && typeof pending.offset === 'number') {
+    return { kind: 'listMore', offset: pending.offset };
+  }
   return readWhichOne(pending);
 }
 

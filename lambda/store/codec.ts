@@ -1,4 +1,3 @@
-import { AISLES, type AisleId } from '../catalogue/types';
 import { LIMITS } from '../domain/limits';
 import {
   EMPTY_STATE,
@@ -10,6 +9,7 @@ import {
   type UndoPoint,
 } from '../domain/trolley';
 import { isUnitId } from '../domain/units';
+import { isRecord, readItemIdentity } from '../domain/untrusted';
 
 /** A stored item's `attributes` map, as the official adapter's layout has it. */
 export type Attributes = Record<string, unknown>;
@@ -202,20 +202,12 @@ function decodeLines(value: unknown): TrolleyLine[] {
 }
 
 function decodeLine(raw: unknown): TrolleyLine | undefined {
-  if (!isRecord(raw)) return undefined;
-  const { key, name, plural, countable, aisle, quantity, unit } = raw;
-  if (typeof key !== 'string' || typeof name !== 'string' || !key || !name) return undefined;
+  const identity = readItemIdentity(raw);
+  if (!identity || !isRecord(raw)) return undefined;
+  const { quantity, unit } = raw;
   return {
-    key,
-    name: name.slice(0, LIMITS.maxNameLength),
-    ...(typeof plural === 'string' ? { plural: plural.slice(0, LIMITS.maxNameLength + 4) } : {}),
-    countable: countable === true,
-    aisle: AISLES.includes(aisle as AisleId) ? (aisle as AisleId) : 'other',
+    ...identity,
     ...(typeof quantity === 'number' && Number.isFinite(quantity) && quantity > 0 ? { quantity } : {}),
     ...(typeof unit === 'string' && isUnitId(unit) ? { unit } : {}),
   };
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
