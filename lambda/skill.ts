@@ -17,10 +17,15 @@ import { removeItemHandler } from './handlers/removeItem';
 import { touchRemoveHandler } from './handlers/touchRemove';
 import { undoHandler } from './handlers/undo';
 import { createLogger, userIdHasher } from './logging';
-import { storeConfigFromEnv, type StoreConfig } from './store/config';
-import { createDocumentClient } from './store/documentClient';
-import { DynamoDbTrolleyStore, type TrolleyStore } from './store/trolleyStore';
-import { TrolleyTable, userIdKey } from './store/trolleyTable';
+import {
+  createDocumentClient,
+  DynamoDbTrolleyStore,
+  storeConfigFromEnv,
+  TrolleyTable,
+  userIdKey,
+  type StoreConfig,
+  type TrolleyStore,
+} from './store';
 
 export interface SkillOptions {
   /** Requests for any other skill id are refused before a handler runs. Unset: accept any (local use). */
