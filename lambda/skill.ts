@@ -1,4 +1,4 @@
-import { getRequestType, SkillBuilders, type RequestInterceptor, type Skill } from 'ask-sdk-core';
+import { getRequestType, SkillBuilders, type RequestHandler, type RequestInterceptor, type Skill } from 'ask-sdk-core';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { IntentRequest } from 'ask-sdk-model';
 import { addItemHandler } from './handlers/addItem';
@@ -67,6 +67,35 @@ function logContext(logger: Logger): RequestInterceptor {
 }
 
 /**
+ * Every request handler, in the order ASK offers a request to them: the first whose `canHandle` is true
+ * answers, and the last (`unhandledHandler`) takes anything no other did. New handlers go in here.
+ */
+export function requestHandlers(services: SkillServices, logger: Logger): RequestHandler[] {
+  return [
+    launchHandler(services),
+    addItemHandler(services),
+    removeItemHandler(services),
+    putBackHandler(services),
+    changeItemHandler(services),
+    checkItemHandler(services),
+    listMoreHandler(services),
+    listTrolleyHandler(services),
+    countTrolleyHandler(services),
+    clearTrolleyHandler(services),
+    undoHandler(services),
+    helpHandler,
+    yesHandler,
+    noHandler,
+    stopHandler,
+    fallbackHandler,
+    sessionEndedHandler(logger),
+    skillDisabledHandler(services, logger),
+    touchRemoveHandler(services),
+    unhandledHandler,
+  ];
+}
+
+/**
  * The one skill object that Lambda, the local simulator and the HTTP endpoint all serve; only the entry
  * around it differs.
  */
@@ -78,28 +107,7 @@ export function buildSkill(options: SkillOptions = {}): Skill {
   const services: SkillServices = { store, userKey: (input) => userIdKey(input.requestEnvelope) };
 
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(
-      launchHandler(services),
-      addItemHandler(services),
-      removeItemHandler(services),
-      putBackHandler(services),
-      changeItemHandler(services),
-      checkItemHandler(services),
-      listMoreHandler(services),
-      listTrolleyHandler(services),
-      countTrolleyHandler(services),
-      clearTrolleyHandler(services),
-      undoHandler(services),
-      helpHandler,
-      yesHandler,
-      noHandler,
-      stopHandler,
-      fallbackHandler,
-      sessionEndedHandler(logger),
-      skillDisabledHandler(services, logger),
-      touchRemoveHandler(services),
-      unhandledHandler,
-    )
+    .addRequestHandlers(...requestHandlers(services, logger))
     .addRequestInterceptors(logContext(logger))
     .addErrorHandlers(apologiseHandler(logger))
     .withCustomUserAgent('voice-trolley');

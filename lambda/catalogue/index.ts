@@ -55,6 +55,7 @@ export function spokenFormsOf(item: CatalogueItem): string[] {
   return [...forms, ...(item.synonyms ?? [])].filter((form): form is string => form !== undefined);
 }
 
+/** The item's value id in the interaction model's GroceryItem slot type ("produce:aubergine"). */
 export function slotIdFor(item: CatalogueItem): string {
   return `${item.aisle}:${item.id}`;
 }
@@ -76,6 +77,7 @@ function indexSpokenForms(): ReadonlyMap<string, CatalogueItem> {
 
 const BY_SPOKEN_FORM = indexSpokenForms();
 
+/** The item with this catalogue id ("aubergine"), the key of its trolley lines. */
 export function catalogueItemById(id: string): CatalogueItem | undefined {
   return BY_ID.get(id);
 }

@@ -101,6 +101,7 @@ export interface RemoveRequest {
   readonly exactLine?: boolean;
 }
 
+/** What a person asked the trolley to do, as `apply` takes it. */
 export type Command =
   | { readonly kind: 'add'; readonly items: readonly ItemRequest[] }
   | ({ readonly kind: 'remove' } & RemoveRequest)
@@ -140,6 +141,7 @@ export interface LineChange {
   readonly before?: TrolleyLine;
 }
 
+/** What a command did, or why it did nothing: a union, never an exception, so every case gets its own words. */
 export type Outcome =
   | { readonly kind: 'added'; readonly changes: readonly LineChange[]; readonly lineCount: number }
   | { readonly kind: 'trolleyFull'; readonly maxLines: number }
@@ -194,6 +196,7 @@ export interface Removal {
   readonly remaining?: TrolleyLine;
 }
 
+/** What `apply` returns: the state after the command, what happened, and whether anything needs writing. */
 export interface Applied {
   readonly state: TrolleyState;
   readonly outcome: Outcome;

@@ -32,8 +32,10 @@ export const LOCALES = {
   'en-IN': { variety: 'british', multipleValueSlots: false, overrides: enIN },
 } as const satisfies Readonly<Record<string, LocaleFacts>>;
 
+/** A locale the skill serves. */
 export type Locale = keyof typeof LOCALES;
 
+/** The locales the skill serves, in the registry's order: an interaction model and a skill.json entry each. */
 export const SUPPORTED_LOCALES = Object.keys(LOCALES) as readonly Locale[];
 
 /** The locales whose interaction models enable multiple-value slots. */
@@ -41,6 +43,7 @@ export const MULTIPLE_VALUE_LOCALES: readonly Locale[] = SUPPORTED_LOCALES.filte
   (locale) => LOCALES[locale].multipleValueSlots,
 );
 
+/** True for a locale the skill serves, spelt exactly ("en-GB"). */
 export function isLocale(locale: string): locale is Locale {
   return Object.hasOwn(LOCALES, locale);
 }
