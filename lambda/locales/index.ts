@@ -12,7 +12,10 @@ export type Variety = 'british' | 'american';
 export interface LocaleFacts {
   /** The catalogue wording it speaks and the interaction model lists first. */
   readonly variety: Variety;
-  /** Whether Alexa offers multiple-value slots there; `ask deploy` rejects a model that enables them elsewhere. */
+  /**
+   * Whether its interaction model enables multiple-value slots ("milk, eggs and bread" as one list); where
+   * not, the skill splits a list itself. Only where Alexa offers them: `npm run lint:model` checks.
+   */
   readonly multipleValueSlots: boolean;
   /** Its own words, over British English (`en`). */
   readonly overrides: Overrides;
