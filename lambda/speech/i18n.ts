@@ -51,7 +51,7 @@ export function textFor(locale: string | undefined): Write {
 }
 
 /** Joins phrases the way the locale writes lists: "a, b and c" (en-GB) or "a, b, and c" (en-US). */
-export function listOf(locale: string | undefined, phrases: readonly string[]): string {
+export function listOf(locale: string | undefined, phrases: readonly PlainText[]): PlainText {
   try {
     return new Intl.ListFormat(locale ?? 'en-GB', { type: 'conjunction' }).format(phrases);
   } catch {
@@ -60,7 +60,7 @@ export function listOf(locale: string | undefined, phrases: readonly string[]): 
 }
 
 /** Joins choices the way the locale asks between them: "a, b or c". */
-export function choiceOf(locale: string | undefined, phrases: readonly string[]): string {
+export function choiceOf(locale: string | undefined, phrases: readonly PlainText[]): PlainText {
   try {
     return new Intl.ListFormat(locale ?? 'en-GB', { type: 'disjunction' }).format(phrases);
   } catch {
