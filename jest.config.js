@@ -6,9 +6,9 @@
  * @type {import('jest').Config}
  */
 const CONTENTION_TESTS = [
-  '<rootDir>/test/reliability/contention.test.ts',
-  '<rootDir>/test/reliability/concurrency.test.ts',
-  '<rootDir>/test/bench/schema1Store.test.ts',
+  '<rootDir>/test/reliability/contention.integration.test.ts',
+  '<rootDir>/test/reliability/concurrency.integration.test.ts',
+  '<rootDir>/test/bench/schema1Store.integration.test.ts',
 ];
 
 module.exports = {

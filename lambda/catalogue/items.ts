@@ -3,7 +3,7 @@ import type { AisleId, CatalogueItem, ItemWording } from './types';
 /**
  * The grocery catalogue: what a UK, US, Australian, Canadian or Indian household commonly buys.
  *
- * Rules this list keeps (test/model/catalogue.test.ts checks them):
+ * Rules this list keeps (test/lambda/catalogue/catalogue.test.ts checks them):
  * - Names are British and singular; `plural` is given whenever it is not simply name + "s".
  * - Things never counted one by one ("milk", "rice", "baked beans") are `mass` and have no plural.
  * - Every spoken form (name, plural, US name and plural, synonyms) names exactly one item.

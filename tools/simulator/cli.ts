@@ -3,14 +3,14 @@
  * process against DynamoDB Local, talked to in the manner of `ask dialog`.
  */
 import { createInterface } from 'node:readline';
-import { parseSimulatorArgs, SIMULATOR_USAGE, type SimulatorArgs } from './args';
-import { NEW_SESSION_MARKER, readReplay, writeReplay, type ReplayFile } from './replay';
-import { createSimulator, runInputs, turnFailed } from './setup';
+import { parseSimulatorArgs, SIMULATOR_USAGE, type SimulatorArgs } from './cliOptions';
+import { NEW_SESSION_MARKER, readReplay, writeReplay, type ReplayFile } from './replayFile';
+import { createSimulator, runInputs, turnFailed } from './createSimulator';
 import { TOUCH_COMMAND, type Simulator, type Turn } from './simulator';
-import { loadSkillEntry } from './skillLoader';
-import { openStorage, type Storage } from './storage';
+import { loadSkillEntry } from '../local-skill/lambdaEntry';
+import { openStorage, type Storage } from '../local-skill/storage';
 import { formatTurn, toJsonTurn } from './transcript';
-import { loadModel } from './model';
+import { loadModel } from '../alexa/interactionModel';
 import { noticeOlderNodeOnce } from '../nodeBaseline';
 
 const COMMANDS_HELP = `Commands:

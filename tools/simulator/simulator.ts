@@ -4,9 +4,9 @@
  * skill the envelope and reads the response back as what a person would hear and see.
  */
 import type { Intent, RequestEnvelope, ResponseEnvelope, dialog, interfaces } from 'ask-sdk-model';
-import type { CompiledModel } from './compiledModel';
-import { answerConfirmation, confirmationPrompt, type PendingConfirmation } from './confirmation';
-import { answerElicitation, readElicitation, slotKey, type PendingElicitation } from './elicitation';
+import type { CompiledModel } from '../alexa/compiledModel';
+import { answerConfirmation, confirmationPrompt, type PendingConfirmation } from '../alexa/intentConfirmation';
+import { answerElicitation, readElicitation, slotKey, type PendingElicitation } from '../alexa/slotElicitation';
 import {
   buildEnvelope,
   intentOf,
@@ -15,11 +15,11 @@ import {
   type Caller,
   type SessionInfo,
   type SimulatedRequest,
-} from './envelope';
-import { delegationOf, dialogIntentOf } from './model';
-import { describeScreen, findTouchable, readScreen, type Screen } from './screen';
-import { hear } from './speech';
-import { understand, type Understanding } from './understand';
+} from '../alexa/requestEnvelope';
+import { delegationOf, dialogIntentOf } from '../alexa/interactionModel';
+import { describeScreen, findTouchable, readScreen, type Screen } from '../alexa/aplScreen';
+import { hear } from '../alexa/outputSpeech';
+import { understand, type Understanding } from '../alexa/understand';
 
 /** The simulator's own command for touching the screen; also understood as a line of a replay script. */
 export const TOUCH_COMMAND = '.touch';
@@ -44,7 +44,7 @@ export interface Turn {
   readonly reprompt?: string;
   readonly card?: Card;
   readonly apl: boolean;
-  /** What the rendered APL document shows, on one line (see screen.ts); only with a screen. */
+  /** What the rendered APL document shows, on one line (see aplScreen.ts); only with a screen. */
   readonly screen?: string;
   readonly shouldEndSession?: boolean;
   /** The session closed after this turn. */
