@@ -1,7 +1,7 @@
 import { trolleyDatasources } from '../../../lambda/display/datasource';
 import { escapeAplText } from '../../../lambda/display/text';
 import type { TrolleyLine } from '../../../lambda/domain/trolley';
-import { speechFor } from '../../../lambda/speech/i18n';
+import { textFor } from '../../../lambda/speech/i18n';
 import { milkLine, tomatoLine } from '../../support/lines';
 
 const milk = milkLine;
@@ -17,7 +17,7 @@ const onion: TrolleyLine = {
 
 describe('what the screen shows', () => {
   it('groups lines by aisle in shopping order, with quantities, a title and a count', () => {
-    const { properties } = trolleyDatasources([milk, tomato, onion], speechFor('en-GB')).trolley;
+    const { properties } = trolleyDatasources([milk, tomato, onion], textFor('en-GB')).trolley;
     expect(properties).toMatchObject({ title: 'My Trolley', count: '3 things', empty: false, removeText: 'Remove' });
     expect(properties.rows.map((row) => `${row.kind}:${row.text}`)).toEqual([
       'aisle:Fruit and veg',
@@ -30,20 +30,20 @@ describe('what the screen shows', () => {
   });
 
   it('uses the locale’s own aisle names', () => {
-    const { properties } = trolleyDatasources([tomato], speechFor('en-US')).trolley;
+    const { properties } = trolleyDatasources([tomato], textFor('en-US')).trolley;
     expect(properties.rows[0]).toEqual({ kind: 'aisle', text: 'Produce' });
     expect(properties.count).toBe('One thing');
   });
 
   it('has a friendly empty state', () => {
-    const { properties } = trolleyDatasources([], speechFor('en-GB')).trolley;
+    const { properties } = trolleyDatasources([], textFor('en-GB')).trolley;
     expect(properties).toMatchObject({ empty: true, rows: [] });
     expect(properties.emptyText).toMatch(/empty.*add two tins of tuna/);
   });
 
   it('escapes APL text markup in names, but not in the plain screen-reader label or the event arguments', () => {
     const crisps: TrolleyLine = { key: 'said:m&s <crisp>', name: 'm&s <crisps>', countable: false, aisle: 'other' };
-    const { rows } = trolleyDatasources([crisps], speechFor('en-GB')).trolley.properties;
+    const { rows } = trolleyDatasources([crisps], textFor('en-GB')).trolley.properties;
     expect(rows[1]).toEqual({
       kind: 'line',
       text: 'm&amp;s &lt;crisps&gt;',

@@ -3,7 +3,7 @@ import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-mode
 import { trolleyDatasources } from '../../../lambda/display/datasource';
 import { TROLLEY_DOCUMENT } from '../../../lambda/display/document';
 import type { TrolleyLine } from '../../../lambda/domain/trolley';
-import { speechFor } from '../../../lambda/speech/i18n';
+import { textFor } from '../../../lambda/speech/i18n';
 import { describeScreen, findTouchable, readScreen } from '../../../tools/alexa/aplScreen';
 import { createSimulator, runInputs } from '../../../tools/simulator/createSimulator';
 import { formatTurn, toJsonTurn } from '../../../tools/simulator/transcript';
@@ -22,7 +22,7 @@ function trolleyDirective(lines: readonly TrolleyLine[]) {
     type: 'Alexa.Presentation.APL.RenderDocument' as const,
     token: 'trolley',
     document: TROLLEY_DOCUMENT as unknown as Record<string, unknown>,
-    datasources: trolleyDatasources(lines, speechFor('en-GB')) as unknown as Record<string, unknown>,
+    datasources: trolleyDatasources(lines, textFor('en-GB')) as unknown as Record<string, unknown>,
   };
 }
 
