@@ -1,3 +1,7 @@
+/**
+ * How a turn ends, in one place: whether the session stays open, the question and re-prompt, what Alexa
+ * listens for next and what the session remembers. Handlers end every spoken turn through these.
+ */
 import { getRequestType, type HandlerInput } from 'ask-sdk-core';
 import type { Intent, Response } from 'ask-sdk-model';
 import { joinSpeech } from '../speech/ssml';
@@ -5,11 +9,6 @@ import type { SsmlText } from '../speech/textKinds';
 import { sayFor } from './context';
 import { slotsOf, type ItemIntentName } from './intents';
 import { saveSessionState, sessionState, type PendingQuestion } from './session';
-
-/**
- * How a turn ends, in one place: whether the session stays open, the question and re-prompt, what Alexa
- * listens for next and what the session remembers. Handlers end every spoken turn through these.
- */
 
 /** An intent with its item, quantity and unit slots empty: what Alexa listens for after a question. */
 export function awaitingItem(name: ItemIntentName = 'AddItemIntent'): Intent {
