@@ -6,5 +6,5 @@ export const enCA: Overrides = {
   ...northAmerican,
   screen_empty: 'Your trolley’s empty. Try saying, “add a bag of milk”.',
   ask_change_item: 'Which one should I change? You can say, for example, change the milk to two bags.',
-  help: 'I keep your shopping trolley. You can say things like, add a bag of milk, add eggs, bread, and butter, remove the milk, is there coffee in my trolley, what’s in my trolley, or undo. What would you like to do?',
+  help: 'I keep your shopping trolley. You can say things like, add a bag of milk, add eggs, bread, and butter, remove the milk, is there coffee in my trolley, what’s in my trolley, or undo. To come back any time, say, open {{invocationName}}. What would you like to do?',
 };

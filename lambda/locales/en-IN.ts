@@ -6,7 +6,7 @@ export const enIN: Overrides = {
   screen_empty: 'Your trolley’s empty. Try saying, “add two kilos of atta”.',
   what_next: 'What would you like to do? You can say, add two kilos of atta, or, what all is in my trolley.',
   ask_change_item: 'Which one shall I change? You can say, for example, change the atta to five kilos.',
-  help: 'I keep your shopping trolley. You can say things like, add two kilos of atta, add milk, eggs and bread, remove the paneer, is there ghee in my trolley, what all is in my trolley, or undo. What would you like to do?',
+  help: 'I keep your shopping trolley. You can say things like, add two kilos of atta, add milk, eggs and bread, remove the paneer, is there ghee in my trolley, what all is in my trolley, or undo. To come back any time, say, open {{invocationName}}. What would you like to do?',
   list_more_one: 'And one more. Shall I continue?',
   list_more_other: 'And {{count}} more. Shall I continue?',
   list_more_reprompt: 'Shall I continue reading your trolley?',

@@ -17,7 +17,7 @@ export const northAmerican: Overrides = {
   clear_confirm_one: 'You’ve got one thing in your trolley. Should I clear it?',
   clear_confirm_other: 'You’ve got {{count}} things in your trolley. Should I clear them all?',
   clear_confirm_reprompt: 'Should I clear your trolley? Say yes or no.',
-  help: 'I keep your shopping trolley. You can say things like, add two cans of tuna, add milk, eggs, and bread, remove the milk, is there coffee in my trolley, what’s in my trolley, or undo. What would you like to do?',
+  help: 'I keep your shopping trolley. You can say things like, add two cans of tuna, add milk, eggs, and bread, remove the milk, is there coffee in my trolley, what’s in my trolley, or undo. To come back any time, say, open {{invocationName}}. What would you like to do?',
   aisle_produce: 'Produce',
   aisle_pantry: 'Pantry',
   aisle_snacks: 'Snacks and candy',

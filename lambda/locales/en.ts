@@ -72,7 +72,7 @@ export const en = {
   undone_again: 'Okay, that’s {{line}} again.',
   nothing_to_undo: 'There’s nothing to undo.',
 
-  help: 'I keep your shopping trolley. You can say things like, add two tins of tuna, add milk, eggs and bread, remove the milk, is there coffee in my trolley, what’s in my trolley, or undo. What would you like to do?',
+  help: 'I keep your shopping trolley. You can say things like, add two tins of tuna, add milk, eggs and bread, remove the milk, is there coffee in my trolley, what’s in my trolley, or undo. To come back any time, say, open {{invocationName}}. What would you like to do?',
   help_reprompt: 'What would you like to do? You can add things, take them out, or hear what’s in your trolley.',
   goodbye: 'Goodbye.',
   okay: 'Okay.',
@@ -84,7 +84,8 @@ export const en = {
     'I couldn’t reach your trolley just now, so I’m not sure that went in. Ask me what’s in your trolley to check.',
   error: 'Sorry, something went wrong on my side, and nothing was changed. Please try again.',
 
-  card_title: 'My Trolley',
+  // The skill's name as the Alexa app and the screen show it, read through textFor (plain text).
+  card_title: '{{skillName}}',
   card_empty: 'Your trolley is empty.',
   card_more_one: '…and one more thing: say, what’s in my trolley, to hear it.',
   card_more_other: '…and {{count}} more things: say, what’s in my trolley, to hear them.',

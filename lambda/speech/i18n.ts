@@ -1,5 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { en, LOCALE_OVERRIDES, type MessageKey } from '../locales';
+import { INVOCATION_NAME, SKILL_NAME } from '../skillName';
 import { escapeSsml } from './ssml';
 import type { PlainText, SsmlText } from './textKinds';
 
@@ -16,7 +17,12 @@ void translator.init({
   fallbackLng: 'en',
   initAsync: false,
   returnNull: false,
-  interpolation: { escapeValue: true, escape: escapeSsml },
+  interpolation: {
+    escapeValue: true,
+    escape: escapeSsml,
+    // Where the skill names itself ("say, open my trolley"), from the one setting, in every locale.
+    defaultVariables: { invocationName: INVOCATION_NAME, skillName: SKILL_NAME },
+  },
 });
 
 /** Values put into a locale's words: plain text (escaped as it goes in) and numbers, never SSML. */

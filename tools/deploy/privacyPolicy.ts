@@ -46,6 +46,16 @@ export function withPrivacyUrl(skillJson: SkillJson, address: string): SkillJson
   return updated;
 }
 
+/**
+ * Writes skill.json as the project formats it, so a diff shows little but what changed. Prettier is loaded
+ * only here: its own dynamic imports cannot run inside jest, which loads this module for its tests.
+ */
+export async function writeSkillJson(skillJson: unknown): Promise<void> {
+  const { format, resolveConfig } = await import('prettier');
+  const options = { ...(await resolveConfig(SKILL_JSON)), filepath: SKILL_JSON };
+  writeFileSync(SKILL_JSON, await format(JSON.stringify(skillJson, null, 2), options));
+}
+
 async function main(argv: readonly string[]): Promise<number> {
   const [address, ...rest] = argv;
   if (!address || address === '--help' || rest.length > 0) {
@@ -54,11 +64,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const skillJson = JSON.parse(readFileSync(SKILL_JSON, 'utf8')) as SkillJson;
   const updated = withPrivacyUrl(skillJson, address);
-  // Written as the project formats it, so the diff shows little but the new addresses. Loaded only here:
-  // prettier's own dynamic imports cannot run inside jest, which loads this module for its tests.
-  const { format, resolveConfig } = await import('prettier');
-  const options = { ...(await resolveConfig(SKILL_JSON)), filepath: SKILL_JSON };
-  writeFileSync(SKILL_JSON, await format(JSON.stringify(updated, null, 2), options));
+  await writeSkillJson(updated);
   const locales = Object.keys(updated.manifest.privacyAndCompliance?.locales ?? {});
   console.log(`skill.json: privacyPolicyUrl ${checkedPrivacyUrl(address)} in ${locales.join(', ')}.`);
   return 0;

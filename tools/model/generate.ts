@@ -3,12 +3,16 @@
  * drift apart: the same intents, slots and carrier phrases, with each locale's own words for the items.
  *
  *   npx tsx tools/model/generate.ts           writes skill-package/interactionModels/custom/<locale>.json
- *   npx tsx tools/model/generate.ts --check   exits 1 when a committed model differs from what it would write
+ *                                             and the naming parts of skill.json (tools/model/listing.ts)
+ *   npx tsx tools/model/generate.ts --check   exits 1 when a committed file differs from what it would write
+ *   npx tsx tools/model/generate.ts --invocation-name "pantry pal"
+ *                                             sets the name in skill-settings.json first, if Amazon's rules allow it
  *
- * skill.json is hand-written and never touched here: the deploy tooling edits its `apis` and `events`.
+ * The rest of skill.json is hand-written: the deploy tooling edits its `apis` and `events`.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import type { v1 } from 'ask-smapi-model';
 import { CATALOGUE, slotIdFor, wordingIn } from '../../lambda/catalogue';
 import type { CatalogueItem } from '../../lambda/catalogue/types';
@@ -22,12 +26,15 @@ import {
   type IntentName,
 } from '../../lambda/handlers/intents';
 import { LOCALES, SUPPORTED_LOCALES, type Locale } from '../../lambda/locales';
+import { INVOCATION_NAME } from '../../lambda/skillName';
+import { PROJECT_ROOT } from '../build/paths';
+import { SKILL_JSON, writeSkillJson } from '../deploy/privacyPolicy';
+import { invocationNameProblems } from './invocationName';
+import { withListing, type SkillJson } from './listing';
 
 type InteractionModelData = v1.skill.interactionModel.InteractionModelData;
 type Intent = v1.skill.interactionModel.Intent;
 type SlotType = v1.skill.interactionModel.SlotType;
-
-export const INVOCATION_NAME = 'my trolley';
 
 export const MODELS_DIR = join(__dirname, '..', '..', 'skill-package', 'interactionModels', 'custom');
 
@@ -814,7 +821,8 @@ function slotTypes(locale: Locale): SlotType[] {
   ];
 }
 
-export function buildModel(locale: Locale): InteractionModelData {
+/** `invocationName`: the one setting (skill-settings.json) unless another is being tried. */
+export function buildModel(locale: Locale, invocationName: string = INVOCATION_NAME): InteractionModelData {
   const intents: Intent[] = [
     ...(Object.keys(CUSTOM_INTENTS) as CustomIntentName[]).map((name) => ({
       name,
@@ -826,7 +834,7 @@ export function buildModel(locale: Locale): InteractionModelData {
   return {
     interactionModel: {
       languageModel: {
-        invocationName: INVOCATION_NAME,
+        invocationName,
         modelConfiguration: { fallbackIntentSensitivity: { level: 'LOW' } },
         intents,
         types: slotTypes(locale),
@@ -871,8 +879,8 @@ export function buildModel(locale: Locale): InteractionModelData {
 }
 
 /** The exact file content for a locale: 2-space JSON with a trailing newline, the same on every run. */
-export function modelFileContent(locale: Locale): string {
-  return `${JSON.stringify(buildModel(locale), null, 2)}\n`;
+export function modelFileContent(locale: Locale, invocationName: string = INVOCATION_NAME): string {
+  return `${JSON.stringify(buildModel(locale, invocationName), null, 2)}\n`;
 }
 
 export function modelPath(locale: Locale): string {
@@ -887,19 +895,63 @@ function readOrEmpty(path: string): string {
   }
 }
 
-function main(args: readonly string[]): number {
-  const check = args.includes('--check');
-  const stale = SUPPORTED_LOCALES.filter((locale) => readOrEmpty(modelPath(locale)) !== modelFileContent(locale));
-  if (check) {
+export const SETTINGS_FILE = join(PROJECT_ROOT, 'skill-settings.json');
+
+async function main(argv: readonly string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: [...argv],
+    options: {
+      check: { type: 'boolean', default: false },
+      'invocation-name': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(`Usage: npm run generate:model [-- --check] [--invocation-name "pantry pal"]
+
+Writes every locale's interaction model and the parts of skill-package/skill.json that name the skill (name,
+description, example phrases, testing instructions) from the catalogue, the samples and skill-settings.json.
+  --check                  write nothing; exit 1 if a committed file differs from what would be written
+  --invocation-name NAME   set the name people say ("Alexa, open NAME") in skill-settings.json first;
+                           refused, with the reason, if Amazon's invocation-name rules would refuse it`);
+    return 0;
+  }
+  const invocationName = values['invocation-name']?.trim().replace(/\s+/g, ' ') ?? INVOCATION_NAME;
+  const problems = invocationNameProblems(invocationName);
+  if (problems.length > 0) {
+    for (const problem of problems) console.error(`generate:model: ${problem}; nothing written`);
+    return 2;
+  }
+  const stale = SUPPORTED_LOCALES.filter(
+    (locale) => readOrEmpty(modelPath(locale)) !== modelFileContent(locale, invocationName),
+  );
+  const skillJson = JSON.parse(readFileSync(SKILL_JSON, 'utf8')) as SkillJson;
+  const listing = withListing(skillJson, invocationName);
+  const listingStale = JSON.stringify(listing) !== JSON.stringify(skillJson);
+  if (values.check) {
     for (const locale of stale)
       console.error(`${modelPath(locale)} is out of date: run npx tsx tools/model/generate.ts`);
-    return stale.length === 0 ? 0 : 1;
+    if (listingStale) console.error(`${SKILL_JSON} does not name the skill "${invocationName}": run it too`);
+    return stale.length === 0 && !listingStale ? 0 : 1;
   }
-  for (const locale of stale) writeFileSync(modelPath(locale), modelFileContent(locale));
+  if (invocationName !== INVOCATION_NAME)
+    writeFileSync(SETTINGS_FILE, `${JSON.stringify({ invocationName }, null, 2)}\n`);
+  for (const locale of stale) writeFileSync(modelPath(locale), modelFileContent(locale, invocationName));
+  if (listingStale) await writeSkillJson(listing);
   console.log(
-    `Interaction models: ${stale.length} written, ${SUPPORTED_LOCALES.length - stale.length} already up to date.`,
+    `Invocation name "${invocationName}". Interaction models: ${stale.length} written, ` +
+      `${SUPPORTED_LOCALES.length - stale.length} already up to date; skill.json ${listingStale ? 'written' : 'up to date'}.`,
   );
   return 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  main(process.argv.slice(2)).then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(`generate:model: ${(error as Error).message}`);
+      process.exitCode = 1;
+    },
+  );
+}

@@ -24,8 +24,8 @@ function main(argv: readonly string[]): number {
     console.log(`Usage: npm run lint:model [-- --locale en-GB] [--model DIR] [--lambda DIR]
 
 Checks each interaction model for samples another intent would take, identical samples, samples that do not
-parse back to their own intent and slots, unused or undeclared slot types, intents no handler answers, and
-multiple-value slots in a locale Alexa has none in.`);
+parse back to their own intent and slots, unused or undeclared slot types, intents no handler answers,
+multiple-value slots in a locale Alexa has none in, and an invocation name Amazon's rules refuse.`);
     return 0;
   }
   const modelDir = resolve(values.model ?? DEFAULT_MODEL_DIR);

@@ -1,8 +1,10 @@
 /**
  * Checks one locale's interaction model against the simulator's own understanding and the skill's code:
  * samples that another intent would take, identical samples, samples that do not parse back to their
- * own intent and slots, slot types nobody uses or nobody declared, and intents no handler answers.
+ * own intent and slots, slot types nobody uses or nobody declared, intents no handler answers, and an
+ * invocation name Amazon would refuse.
  */
+import { invocationNameProblems } from './invocationName';
 import { FALLBACK_INTENT, REQUIRED_BUILT_INS } from '../alexa/builtInIntents';
 import { compileModel } from '../alexa/compiledModel';
 import { hasMultipleValues, MULTIPLE_VALUE_LOCALES } from '../alexa/multipleValueSlots';
@@ -141,9 +143,7 @@ export function lintModel(
     }
   }
 
-  if (language.invocationName !== language.invocationName.toLowerCase()) {
-    error(`invocation name "${language.invocationName}" must be lower case`);
-  }
+  for (const problem of invocationNameProblems(language.invocationName)) error(problem);
   return findings;
 }
 

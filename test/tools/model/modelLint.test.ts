@@ -105,6 +105,34 @@ describe('lint:model', () => {
   });
 });
 
+describe('lint:model on the invocation name (Amazon refuses these)', () => {
+  const named = (name: string) =>
+    errors(
+      editedFixture((draft) => {
+        draft.interactionModel.languageModel.invocationName = name;
+      }),
+    );
+
+  it.each([
+    ['my trolley', []],
+    ['pantry pal', []],
+    ["mum's shopping list", []],
+    ['b. b. c. shopping', []],
+    ['Pantry Pal', ['may hold only lower-case letters']],
+    ['pantry pal 2', ['may hold only lower-case letters']],
+    ['trolley', ['needs two or more words']],
+    ['for my', ['is only connecting words', 'may not use "the"']],
+    ['the trolley', ['may not use "the"']],
+    ['alexa shopping', ['wake word or launch word (alexa)']],
+    ['open shopping list', ['wake word or launch word (open)']],
+    ['shopping app', ['wake word or launch word (app)']],
+  ])('"%s"', (name, expected) => {
+    const problems = named(name);
+    expect(problems).toHaveLength(expected.length);
+    expected.forEach((part, index) => expect(problems[index]).toContain(part));
+  });
+});
+
 describe('finding the handlers in lambda/', () => {
   it('reads isIntent helpers, getIntentName comparisons and intent.name comparisons', () => {
     const source = `

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { v1 } from 'ask-smapi-model';
 import { SUPPORTED_LOCALES, type Locale } from '../../../lambda/locales';
+import { SKILL_NAME } from '../../../lambda/skillName';
 import { buildModel } from '../../../tools/model/generate';
+import { withListing, type SkillJson as ListedSkillJson } from '../../../tools/model/listing';
 
 const SKILL_JSON = join(__dirname, '..', '..', '..', 'skill-package', 'skill.json');
 
@@ -156,6 +158,16 @@ describe('skill.json', () => {
     expect(manifest.events).toBeUndefined();
   });
 
+  it('ships with the default name, "my trolley", which the README, dialog scripts and corpus speak to', () => {
+    const settings = join(__dirname, '..', '..', '..', 'skill-settings.json');
+    expect(JSON.parse(readFileSync(settings, 'utf8'))).toEqual({ invocationName: 'my trolley' });
+  });
+
+  it('names the skill as generate:model writes it from skill-settings.json (run it after changing the name)', () => {
+    const committed = JSON.parse(readFileSync(SKILL_JSON, 'utf8')) as ListedSkillJson;
+    expect(withListing(committed)).toEqual(committed);
+  });
+
   it('has testing instructions for the certification team', () => {
     expect(publishing?.testingInstructions?.length).toBeGreaterThan(40);
   });
@@ -177,7 +189,7 @@ describe.each(SUPPORTED_LOCALES)('skill.json in %s', (locale) => {
   const published = manifest.publishingInformation?.locales?.[locale];
 
   it('names and describes the skill', () => {
-    expect(published?.name).toBe('My Trolley');
+    expect(published?.name).toBe(SKILL_NAME);
     expect(published?.summary?.length).toBeGreaterThan(20);
     expect(published?.description?.length).toBeGreaterThan(100);
     expect(published?.keywords?.length).toBeGreaterThan(0);
