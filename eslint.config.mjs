@@ -16,7 +16,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['jest.config.js', 'jest.contention.config.js'],
+    files: ['jest.config.js', 'jest.unit.config.js', 'jest.contention.config.js'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -6,9 +6,11 @@
 const base = require('./jest.config');
 
 module.exports = {
-  ...base,
+  ...base.integration,
+  displayName: 'contention',
   testMatch: undefined,
   testPathIgnorePatterns: ['/node_modules/'],
   testRegex: base.contentionTests.map((path) => path.replace('<rootDir>/', '').replace(/\./g, '\\.')),
+  testTimeout: base.testTimeout,
   maxWorkers: 1,
 };

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createStore } from '../lambda/skill';
 import { DEFAULT_TIMING, type StoreConfig } from '../lambda/store/config';
+import { runAsMain, type Command } from '../tools/command';
 import { ensureTrolleyTable, LOCAL_CREDENTIALS, LOCAL_REGION, startDynamoDbLocal } from '../tools/dynamodb-local';
 import { bundleLambda, compileScript } from './build';
 import { measureColdStarts } from './cold-start';
@@ -76,9 +77,9 @@ function childEnv(config: StoreConfig): NodeJS.ProcessEnv {
   };
 }
 
-async function main(): Promise<void> {
+async function bench(quick: boolean): Promise<number> {
   const started = process.hrtime.bigint();
-  const settings = process.argv.includes('--quick') ? QUICK : FULL;
+  const settings = quick ? QUICK : FULL;
   const machine = describeMachine();
   // Both SDKs in this process find DynamoDB Local's dummy credentials where a Lambda finds its own.
   process.env.AWS_ACCESS_KEY_ID = LOCAL_CREDENTIALS.accessKeyId;
@@ -165,15 +166,27 @@ async function main(): Promise<void> {
     rmSync(work, { recursive: true, force: true });
     await dynamoDb.stop();
   }
+  return 0;
 }
 
-// Interrupted: exit through 'exit', where the DynamoDB Local launcher kills Java.
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+const OPTIONS = { quick: { type: 'boolean' } } as const;
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+export const benchCommand: Command<typeof OPTIONS> = {
+  name: 'npm run bench',
+  usage: `Usage: npm run bench [-- --quick]
+
+Measures bundle size, cold start, warm latency, throughput and simultaneous changes to one trolley, next to
+a conventional build on the official persistence adapter and the schema-1 store, on DynamoDB Local in memory.
+Prints a report and writes bench/results.json (see docs/performance.md).
+
+  --quick   a short smoke run: fewer runs and containers`,
+  options: OPTIONS,
+  run: ({ quick }) => bench(quick === true),
+};
+
+if (require.main === module) {
+  // Interrupted: exit through 'exit', where the DynamoDB Local launcher kills Java.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+  // Ends the process when done: the measured skills leave sockets and timers behind.
+  runAsMain(benchCommand, { exit: true });
+}

@@ -5,7 +5,8 @@ import { DEFAULT_TIMING, type StoreConfig } from '../../lambda/store/config';
 /** The DynamoDB Local the global setup started; integration tests fail, never skip, without it. */
 export function dynamoDbLocalEndpoint(): string {
   const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
-  if (!endpoint) throw new Error('DynamoDB Local is not running: the jest global setup should have started it');
+  const only = 'only *.integration.test.ts files get the global setup that starts it';
+  if (!endpoint) throw new Error(`DynamoDB Local is not running: ${only}`);
   return endpoint;
 }
 

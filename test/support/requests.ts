@@ -1,8 +1,11 @@
-import type { RequestEnvelope, ResponseEnvelope, Slot } from 'ask-sdk-model';
+import type { IntentConfirmationStatus, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
+import { buildEnvelope, intentOf, newSessionId, slotsFor, type RequestBody } from '../../tools/alexa/requestEnvelope';
+import type { FilledSlot, HeardValue } from '../../tools/alexa/sampleMatcher';
 
 /**
- * Request envelopes shaped the way Alexa sends them, for handler tests. Each turn of a conversation
- * passes the previous response's session attributes on, as Alexa does.
+ * Shorthands for the request envelopes handler tests send. The envelopes come from the builder the simulator
+ * uses (tools/alexa/requestEnvelope.ts), so a test sends what Alexa sends, `slotValue` included. Each turn of
+ * a conversation passes the previous response's session attributes on, as Alexa does.
  */
 export const SKILL_ID = 'amzn1.ask.skill.00000000-0000-0000-0000-000000000000';
 export const USER_ID = 'amzn1.ask.account.TESTUSER';
@@ -36,89 +39,45 @@ export function listOf(...values: (SlotFill | string)[]): ListFill {
   return { list: values };
 }
 
-let counter = 0;
-
-function base(request: RequestEnvelope['request'], options: EnvelopeOptions): RequestEnvelope {
-  const skillId = options.skillId ?? SKILL_ID;
-  const userId = options.userId ?? USER_ID;
-  const application = { applicationId: skillId };
-  const user = { userId };
-  return {
-    version: '1.0',
-    session: {
-      new: options.sessionAttributes === undefined,
-      sessionId: `amzn1.echo-api.session.test-${counter}`,
-      application,
-      user,
+function envelope(request: RequestBody, options: EnvelopeOptions): RequestEnvelope {
+  return buildEnvelope(
+    {
+      skillId: options.skillId ?? SKILL_ID,
+      userId: options.userId ?? USER_ID,
+      locale: options.locale ?? 'en-GB',
+      screen: options.screen ?? false,
+    },
+    {
+      sessionId: newSessionId(),
+      isNew: options.sessionAttributes === undefined,
       attributes: options.sessionAttributes ?? {},
     },
-    context: {
-      System: {
-        application,
-        user,
-        device: {
-          deviceId: 'amzn1.ask.device.TEST',
-          supportedInterfaces: options.screen
-            ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2023.3' } } }
-            : {},
-        },
-        apiEndpoint: 'https://api.eu.amazonalexa.com',
-      },
-    },
     request,
-  } as RequestEnvelope;
-}
-
-function meta(locale: string | undefined) {
-  counter += 1;
-  return {
-    requestId: `amzn1.echo-api.request.test-${counter}`,
-    timestamp: new Date().toISOString(),
-    locale: locale ?? 'en-GB',
-  };
+  );
 }
 
 export function launchRequest(options: EnvelopeOptions = {}): RequestEnvelope {
-  return base({ type: 'LaunchRequest', ...meta(options.locale) }, options);
+  return envelope({ type: 'LaunchRequest' }, options);
 }
 
-function resolutionsOf(slot: SlotFill, type: string) {
-  const authority = `amzn1.er-authority.echo-sdk.${SKILL_ID}.${type}`;
+/** What Alexa heard for one value: entity resolution's match (with an id) or no match; numbers have none. */
+function heardValue(fill: SlotFill | string, type: string): HeardValue {
+  const slot = typeof fill === 'string' ? { value: fill } : fill;
+  if (type === 'AMAZON.NUMBER') return { value: slot.value };
   return {
-    resolutionsPerAuthority: [
-      slot.id
-        ? {
-            authority,
-            status: { code: 'ER_SUCCESS_MATCH' },
-            values: [{ value: { id: slot.id, name: slot.name ?? slot.value } }],
-          }
-        : { authority, status: { code: 'ER_SUCCESS_NO_MATCH' } },
-    ],
+    value: slot.value,
+    resolution: slot.id
+      ? { status: 'ER_SUCCESS_MATCH', values: [{ id: slot.id, name: slot.name ?? slot.value }] }
+      : { status: 'ER_SUCCESS_NO_MATCH' },
   };
 }
 
-function slotFrom(name: string, fill: SlotFill | ListFill | string, type: string): Slot {
+function filledSlot(name: string, fill: SlotFill | ListFill | string, type: string): FilledSlot {
   if (typeof fill !== 'string' && 'list' in fill) {
-    return {
-      name,
-      confirmationStatus: 'NONE',
-      source: 'USER',
-      slotValue: {
-        type: 'List',
-        values: fill.list.map((value) => {
-          const simple = typeof value === 'string' ? { value } : value;
-          return { type: 'Simple', value: simple.value, resolutions: resolutionsOf(simple, type) };
-        }),
-      },
-    } as Slot;
+    const values = fill.list.map((value) => heardValue(value, type));
+    return { name, type, value: values.map((value) => value.value).join(' '), values };
   }
-  const slot = typeof fill === 'string' ? { value: fill } : fill;
-  return {
-    name,
-    value: slot.value,
-    confirmationStatus: 'NONE',
-    ...(type === 'AMAZON.NUMBER' ? {} : { resolutions: resolutionsOf(slot, type) }),
-  } as Slot;
+  return { name, type, ...heardValue(fill, type) };
 }
 
 const SLOT_TYPES: Readonly<Record<string, string>> = {
@@ -130,52 +89,48 @@ const SLOT_TYPES: Readonly<Record<string, string>> = {
 export function intentRequest(
   name: string,
   slots: Record<string, SlotFill | ListFill | string | undefined> = {},
-  options: EnvelopeOptions & { confirmationStatus?: 'NONE' | 'CONFIRMED' | 'DENIED' } = {},
+  options: EnvelopeOptions & { confirmationStatus?: IntentConfirmationStatus } = {},
 ): RequestEnvelope {
-  const filled = Object.fromEntries(
-    Object.entries(slots).flatMap(([slotName, fill]) =>
-      fill === undefined ? [] : [[slotName, slotFrom(slotName, fill, SLOT_TYPES[slotName] ?? 'GroceryItem')]],
-    ),
+  const filled = Object.entries(slots).flatMap(([slotName, fill]) =>
+    fill === undefined ? [] : [filledSlot(slotName, fill, SLOT_TYPES[slotName] ?? 'GroceryItem')],
   );
-  return base(
+  const confirmationStatus = options.confirmationStatus ?? 'NONE';
+  return envelope(
     {
       type: 'IntentRequest',
-      ...meta(options.locale),
-      dialogState: options.confirmationStatus && options.confirmationStatus !== 'NONE' ? 'IN_PROGRESS' : 'STARTED',
-      intent: { name, confirmationStatus: options.confirmationStatus ?? 'NONE', slots: filled },
-    } as RequestEnvelope['request'],
+      dialogState: confirmationStatus === 'NONE' ? 'STARTED' : 'IN_PROGRESS',
+      intent: intentOf(name, slotsFor(undefined, filled, options.skillId ?? SKILL_ID), confirmationStatus),
+    },
     options,
   );
 }
 
 export function sessionEndedRequest(options: EnvelopeOptions = {}): RequestEnvelope {
-  return base({ type: 'SessionEndedRequest', ...meta(options.locale), reason: 'USER_INITIATED' }, options);
+  return envelope({ type: 'SessionEndedRequest', reason: 'USER_INITIATED' }, options);
 }
 
 export function skillDisabledEvent(options: EnvelopeOptions = {}): RequestEnvelope {
-  return base(
+  const now = new Date().toISOString();
+  return envelope(
     {
       type: 'AlexaSkillEvent.SkillDisabled',
-      ...meta(options.locale),
-      eventCreationTime: new Date().toISOString(),
-      eventPublishingTime: new Date().toISOString(),
+      eventCreationTime: now,
+      eventPublishingTime: now,
       body: { userInformationPersistenceStatus: 'NOT_PERSISTED' },
-    } as unknown as RequestEnvelope['request'],
+    },
     options,
   );
 }
 
 /** What a screen sends when a control with a SendEvent is touched in a document rendered with `token`. */
 export function aplUserEvent(token: string, args: readonly unknown[], options: EnvelopeOptions = {}): RequestEnvelope {
-  return base(
+  return envelope(
     {
       type: 'Alexa.Presentation.APL.UserEvent',
-      ...meta(options.locale),
       token,
       arguments: [...args],
       source: { type: 'TouchWrapper', handler: 'Press', id: '', value: false },
-      components: {},
-    } as RequestEnvelope['request'],
+    },
     { screen: true, ...options },
   );
 }

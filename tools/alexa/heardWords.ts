@@ -5,7 +5,7 @@
  */
 
 /** The words heard, and after which of them the person paused (`pauseAfter[i]`: a comma after word i). */
-export interface Heard {
+export interface HeardWords {
   readonly words: readonly string[];
   readonly pauseAfter: readonly boolean[];
 }
@@ -38,7 +38,7 @@ const TYPED_CONTRACTIONS: Readonly<Record<string, string>> = {
   theyre: "they're",
 };
 
-export function heardOf(text: string): Heard {
+export function heardOf(text: string): HeardWords {
   const cleaned = text
     .toLowerCase()
     .replace(/[\u2018\u2019\u02bc]/g, "'")
@@ -71,7 +71,7 @@ export function wordsOf(text: string): string[] {
 }
 
 /** Words `start` to `end` (exclusive), with their pauses. */
-export function sliceHeard(heard: Heard, start: number, end: number = heard.words.length): Heard {
+export function sliceHeard(heard: HeardWords, start: number, end: number = heard.words.length): HeardWords {
   return { words: heard.words.slice(start, end), pauseAfter: heard.pauseAfter.slice(start, end) };
 }
 
@@ -81,6 +81,6 @@ export function phraseOf(text: string): string {
 }
 
 /** "Alexa, ask my trolley…" — the wake word is not part of what the skill hears. */
-export function withoutWakeWord(heard: Heard): Heard {
+export function withoutWakeWord(heard: HeardWords): HeardWords {
   return heard.words[0] === 'alexa' ? sliceHeard(heard, 1) : heard;
 }

@@ -4,7 +4,7 @@
  * "and"s belong inside an item ("salt and vinegar crisps" comes as "salt" and "vinegar crisps").
  */
 import type { ModelSlot } from './interactionModel';
-import type { Heard } from './heardWords';
+import type { HeardWords } from './heardWords';
 
 /** Where Alexa offers multiple-value slots; `ask deploy` rejects a model that enables them elsewhere. */
 export const MULTIPLE_VALUE_LOCALES: readonly string[] = ['en-AU', 'en-CA', 'en-GB', 'en-US'];
@@ -14,7 +14,7 @@ export function hasMultipleValues(slot: ModelSlot | undefined): boolean {
 }
 
 /** The words of each value, in order. Separators that part nothing (a leading "and") are dropped. */
-export function splitListValues(heard: Heard): string[][] {
+export function splitListValues(heard: HeardWords): string[][] {
   const values: string[][] = [[]];
   heard.words.forEach((word, index) => {
     if (word === 'and') {

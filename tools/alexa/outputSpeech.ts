@@ -27,7 +27,8 @@ const ALEXA_SSML_TAGS = new Set([
   'mark',
 ]);
 
-export interface Heard {
+/** What a person hears from the skill's outputSpeech, as text. */
+export interface HeardSpeech {
   readonly text: string;
   /** Why Alexa would not say it; empty when it is fine. */
   readonly errors: readonly string[];
@@ -47,7 +48,7 @@ export function ssmlErrors(ssml: string): string[] {
   return errors;
 }
 
-export function hear(speech: ui.OutputSpeech | undefined): Heard | undefined {
+export function hear(speech: ui.OutputSpeech | undefined): HeardSpeech | undefined {
   if (!speech) return undefined;
   if (speech.type === 'PlainText') return { text: speech.text.trim(), errors: [] };
   if (speech.type === 'SSML') return { text: textOfSsml(speech.ssml), errors: ssmlErrors(speech.ssml) };

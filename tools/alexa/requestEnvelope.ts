@@ -1,6 +1,7 @@
 /**
  * Request envelopes shaped as Alexa sends them: session (new or continued, attributes carried), the
- * device and its interfaces, and the request itself with slots and entity resolution.
+ * device and its interfaces, and the request itself with slots and entity resolution. The one builder of
+ * envelopes: the simulator sends these, and so do the tests (through test/support/requests.ts).
  */
 import { randomUUID } from 'node:crypto';
 import type {
@@ -33,7 +34,8 @@ export interface SessionInfo {
   readonly attributes: Readonly<Record<string, unknown>>;
 }
 
-export type SimulatedRequest =
+/** The request itself, as one of the kinds Alexa sends; the builder adds its id, timestamp and locale. */
+export type RequestBody =
   | { readonly type: 'LaunchRequest' }
   | { readonly type: 'IntentRequest'; readonly intent: Intent; readonly dialogState?: DialogState }
   | {
@@ -47,6 +49,13 @@ export type SimulatedRequest =
       readonly type: 'SessionEndedRequest';
       readonly reason: 'USER_INITIATED' | 'ERROR' | 'EXCEEDED_MAX_REPROMPTS';
       readonly error?: { readonly type: string; readonly message: string };
+    }
+  | {
+      /** The user disabled the skill; `body` says whether Alexa keeps their data. */
+      readonly type: 'AlexaSkillEvent.SkillDisabled';
+      readonly eventCreationTime: string;
+      readonly eventPublishingTime: string;
+      readonly body: { readonly userInformationPersistenceStatus: 'PERSISTED' | 'NOT_PERSISTED' };
     };
 
 export const newSessionId = () => `amzn1.echo-api.session.${randomUUID()}`;
@@ -113,7 +122,7 @@ export function intentOf(
   return { name, confirmationStatus, slots };
 }
 
-export function buildEnvelope(caller: Caller, session: SessionInfo, request: SimulatedRequest): RequestEnvelope {
+export function buildEnvelope(caller: Caller, session: SessionInfo, request: RequestBody): RequestEnvelope {
   const application = { applicationId: caller.skillId };
   const user = { userId: caller.userId };
   const common = { requestId: newRequestId(), timestamp: timestampNow(), locale: caller.locale };

@@ -6,7 +6,7 @@
 import { numberFromWords } from '../../lambda/domain/numbers';
 import { splitListValues } from './multipleValueSlots';
 import type { ResolvedValue, SlotTypeIndex } from './entityResolution';
-import { sliceHeard, wordsOf, type Heard } from './heardWords';
+import { sliceHeard, wordsOf, type HeardWords } from './heardWords';
 
 export type SamplePart =
   | { readonly kind: 'word'; readonly word: string }
@@ -87,7 +87,7 @@ export function compileSample(
 }
 
 /** Every way the sample fits the words, whole utterance only. */
-export function matchSample(sample: CompiledSample, heard: Heard, types: SlotTypes): SampleMatch[] {
+export function matchSample(sample: CompiledSample, heard: HeardWords, types: SlotTypes): SampleMatch[] {
   const { words } = heard;
   const matches: SampleMatch[] = [];
   const walk = (partIndex: number, wordIndex: number, slots: FilledSlot[]) => {
@@ -112,7 +112,7 @@ export function matchSample(sample: CompiledSample, heard: Heard, types: SlotTyp
 
 type SlotPart = Extract<SamplePart, { kind: 'slot' }>;
 
-function fillSlot(part: SlotPart, heard: Heard, types: SlotTypes): FilledSlot | undefined {
+function fillSlot(part: SlotPart, heard: HeardWords, types: SlotTypes): FilledSlot | undefined {
   const slot = { name: part.name, type: part.type };
   if (!part.multipleValues) {
     const single = heardValue(part.type, heard.words, types);

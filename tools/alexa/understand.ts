@@ -6,7 +6,7 @@ import { FALLBACK_INTENT } from './builtInIntents';
 import type { CompiledModel } from './compiledModel';
 import { parseInvocation } from './invocation';
 import { compareMatches, matchSample, type CompiledSample, type FilledSlot, type SampleMatch } from './sampleMatcher';
-import { heardOf, sliceHeard, withoutWakeWord, type Heard } from './heardWords';
+import { heardOf, sliceHeard, withoutWakeWord, type HeardWords } from './heardWords';
 
 export type Understanding =
   | { readonly kind: 'launch' }
@@ -30,7 +30,7 @@ export type Understanding =
  */
 export function bestMatch(
   model: CompiledModel,
-  heard: Heard,
+  heard: HeardWords,
   also: readonly CompiledSample[] = [],
 ): SampleMatch | undefined {
   let best: SampleMatch | undefined;

@@ -8,8 +8,8 @@
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../build/paths';
+import { runAsMain, type Command, type ParsedOptions } from '../command';
 
 export const ICON_SOURCE = join(PROJECT_ROOT, 'tools', 'assets', 'icon.svg');
 export const ICON_DIR = join(PROJECT_ROOT, 'skill-package', 'assets', 'images');
@@ -31,8 +31,9 @@ export function renderIcon(size: number, svg = readFileSync(ICON_SOURCE, 'utf8')
   return resvg.render().asPng();
 }
 
-function main(argv: readonly string[]): number {
-  const { values } = parseArgs({ args: [...argv], options: { check: { type: 'boolean' } }, strict: true });
+const OPTIONS = { check: { type: 'boolean' } } as const;
+
+function renderIcons(values: ParsedOptions<typeof OPTIONS>): number {
   const svg = readFileSync(ICON_SOURCE, 'utf8');
   mkdirSync(ICON_DIR, { recursive: true });
   let stale = 0;
@@ -58,4 +59,15 @@ function main(argv: readonly string[]): number {
   return stale > 0 ? 1 : 0;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+export const iconsCommand: Command<typeof OPTIONS> = {
+  name: 'npm run icons',
+  usage: `Usage: npm run icons [-- --check]
+
+Renders tools/assets/icon.svg into skill-package/assets/images/icon-108.png and icon-512.png.
+
+  --check   write nothing; exit 1 when a committed icon differs from what would be rendered`,
+  options: OPTIONS,
+  run: renderIcons,
+};
+
+if (require.main === module) runAsMain(iconsCommand);

@@ -9,7 +9,7 @@
 import { build, type Metafile } from 'esbuild';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { runAsMain, UsageError, type Command } from '../command';
 import { describeForbiddenInputs, findForbiddenInputs, packagesOf, readDevDependencies } from './bundleGuard';
 import { DEFAULT_METAFILE, DEFAULT_ZIP, LAMBDA_ENTRY, NODE16_POLYFILL, PROJECT_ROOT } from './paths';
 import { writeZip } from './zip';
@@ -185,40 +185,21 @@ function isTarget(value: string): value is Target {
   return (TARGETS as readonly string[]).includes(value);
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      out: { type: 'string' },
-      target: { type: 'string' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  const target = values.target ?? 'node22';
-  if (!isTarget(target)) {
-    console.error(`Unknown --target "${target}": use ${TARGETS.join(' or ')}.\n\n${USAGE}`);
-    return 2;
-  }
-  const zip = await bundleSkill({ outZip: values.out ?? DEFAULT_ZIP, target });
-  console.log(`Built the skill for ${target}:\n${describeBundle(zip, zip)}`);
-  return 0;
-}
+const OPTIONS = { out: { type: 'string' }, target: { type: 'string' } } as const;
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      // A refused bundle or a bad option is the user's to fix: say what, without a stack trace.
-      const known =
-        error instanceof BundleRefusedError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-      console.error(known ? `build: ${(error as Error).message}` : error);
-      if ((error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) console.error(`\n${USAGE}`);
-      process.exitCode = 1;
-    },
-  );
-}
+export const buildCommand: Command<typeof OPTIONS> = {
+  name: 'npm run build',
+  usage: USAGE,
+  options: OPTIONS,
+  // A refused bundle is the user's to fix: say what, without a stack trace.
+  userErrors: [BundleRefusedError],
+  async run(values) {
+    const target = values.target ?? 'node22';
+    if (!isTarget(target)) throw new UsageError(`unknown --target "${target}": use ${TARGETS.join(' or ')}`);
+    const zip = await bundleSkill({ outZip: values.out ?? DEFAULT_ZIP, target });
+    console.log(`Built the skill for ${target}:\n${describeBundle(zip, zip)}`);
+    return 0;
+  },
+};
+
+if (require.main === module) runAsMain(buildCommand);

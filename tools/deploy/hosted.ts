@@ -8,7 +8,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { runAsMain, UsageError, type Command } from '../command';
 import {
   BundleRefusedError,
   bundleLambda,
@@ -230,48 +230,30 @@ the clone and pushes it, which deploys the hosted skill.
   --message <text>    the commit message (default: "Deploy voice trolley from <this project's commit>")
   --help              show this help`;
 
-async function main(argv: readonly string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      repo: { type: 'string' },
-      'skill-id': { type: 'string' },
-      branch: { type: 'string' },
-      'no-push': { type: 'boolean' },
-      message: { type: 'string', short: 'm' },
-      help: { type: 'boolean', short: 'h' },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
-  if (!values.repo) {
-    console.error(`--repo is required.\n\n${USAGE}`);
-    return 2;
-  }
-  await deployHosted({
-    repo: values.repo,
-    ...(values['skill-id'] ? { skillId: values['skill-id'] } : {}),
-    ...(values.branch ? { branch: values.branch } : {}),
-    push: !values['no-push'],
-    ...(values.message ? { message: values.message } : {}),
-  });
-  return 0;
-}
+const OPTIONS = {
+  repo: { type: 'string' },
+  'skill-id': { type: 'string' },
+  branch: { type: 'string' },
+  'no-push': { type: 'boolean' },
+  message: { type: 'string', short: 'm' },
+} as const;
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      const known =
-        error instanceof HostedDeployError ||
-        error instanceof GitError ||
-        error instanceof BundleRefusedError ||
-        (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-      console.error(known ? `deploy:hosted: ${(error as Error).message}` : error);
-      process.exitCode = 1;
-    },
-  );
-}
+export const deployHostedCommand: Command<typeof OPTIONS> = {
+  name: 'npm run deploy:hosted',
+  usage: USAGE,
+  options: OPTIONS,
+  userErrors: [HostedDeployError, GitError, BundleRefusedError],
+  async run(values) {
+    if (!values.repo) throw new UsageError('--repo is required');
+    await deployHosted({
+      repo: values.repo,
+      ...(values['skill-id'] ? { skillId: values['skill-id'] } : {}),
+      ...(values.branch ? { branch: values.branch } : {}),
+      push: !values['no-push'],
+      ...(values.message ? { message: values.message } : {}),
+    });
+    return 0;
+  },
+};
+
+if (require.main === module) runAsMain(deployHostedCommand);

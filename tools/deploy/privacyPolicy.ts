@@ -9,6 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../build/paths';
+import { runAsMain, UsageError, type Command } from '../command';
 
 export const SKILL_JSON = join(PROJECT_ROOT, 'skill-package', 'skill.json');
 
@@ -56,26 +57,23 @@ export async function writeSkillJson(skillJson: unknown): Promise<void> {
   writeFileSync(SKILL_JSON, await format(JSON.stringify(skillJson, null, 2), options));
 }
 
-async function main(argv: readonly string[]): Promise<number> {
-  const [address, ...rest] = argv;
-  if (!address || address === '--help' || rest.length > 0) {
-    console.log('Usage: npm run privacy-url -- https://<where your privacy policy is published>');
-    return address === '--help' ? 0 : 2;
-  }
-  const skillJson = JSON.parse(readFileSync(SKILL_JSON, 'utf8')) as SkillJson;
-  const updated = withPrivacyUrl(skillJson, address);
-  await writeSkillJson(updated);
-  const locales = Object.keys(updated.manifest.privacyAndCompliance?.locales ?? {});
-  console.log(`skill.json: privacyPolicyUrl ${checkedPrivacyUrl(address)} in ${locales.join(', ')}.`);
-  return 0;
-}
+export const privacyUrlCommand: Command<Record<never, never>> = {
+  name: 'npm run privacy-url',
+  usage: `Usage: npm run privacy-url -- https://<where your privacy policy is published>
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      console.error(error instanceof PrivacyUrlError ? `privacy-url: ${error.message}` : error);
-      process.exitCode = 1;
-    },
-  );
-}
+Writes that address as privacyPolicyUrl into every locale of skill-package/skill.json.`,
+  options: {},
+  maxPositionals: 1,
+  userErrors: [PrivacyUrlError],
+  async run(_values, [address]) {
+    if (!address) throw new UsageError('the address of the published privacy policy is missing');
+    const skillJson = JSON.parse(readFileSync(SKILL_JSON, 'utf8')) as SkillJson;
+    const updated = withPrivacyUrl(skillJson, address);
+    await writeSkillJson(updated);
+    const locales = Object.keys(updated.manifest.privacyAndCompliance?.locales ?? {});
+    console.log(`skill.json: privacyPolicyUrl ${checkedPrivacyUrl(address)} in ${locales.join(', ')}.`);
+    return 0;
+  },
+};
+
+if (require.main === module) runAsMain(privacyUrlCommand);

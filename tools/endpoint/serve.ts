@@ -5,11 +5,10 @@
  */
 import express from 'express';
 import type { Server } from 'node:http';
-import { parseArgs } from 'node:util';
 import { ExpressAdapter } from 'ask-sdk-express-adapter';
-import { storageChoiceOf } from '../simulator/cliOptions';
+import { runAsMain, UsageError, type Command, type ParsedOptions } from '../command';
 import { loadSkillEntry } from '../local-skill/lambdaEntry';
-import { openStorage } from '../local-skill/storage';
+import { openStorage, STORAGE_OPTIONS, storageChoiceOf } from '../local-skill/storage';
 import { noticeOlderNodeOnce } from '../nodeBaseline';
 
 const USAGE = `Serve the skill over HTTP for Alexa (POST /).
@@ -24,28 +23,16 @@ Usage: npm run serve [-- options]
                    embedded DynamoDB Local when set
   --help           this text`;
 
-async function main(argv: readonly string[]): Promise<void> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      port: { type: 'string', default: '3000' },
-      host: { type: 'string', default: '127.0.0.1' },
-      'no-verify': { type: 'boolean', default: false },
-      memory: { type: 'boolean', default: false },
-      data: { type: 'string' },
-      endpoint: { type: 'string' },
-      table: { type: 'string' },
-      region: { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return;
-  }
+const OPTIONS = {
+  port: { type: 'string', default: '3000' },
+  host: { type: 'string', default: '127.0.0.1' },
+  'no-verify': { type: 'boolean', default: false },
+  ...STORAGE_OPTIONS,
+} as const;
+
+async function serve(values: ParsedOptions<typeof OPTIONS>): Promise<number> {
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port must be a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new UsageError('--port must be a port number');
   const verify = !values['no-verify'];
   noticeOlderNodeOnce(console.error);
 
@@ -93,9 +80,16 @@ async function main(argv: readonly string[]): Promise<void> {
       ].join('\n'),
     );
   }
+  return 0;
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(`ERROR > ${(error as Error).message ?? String(error)}`);
-  process.exitCode = 1;
-});
+export const serveCommand: Command<typeof OPTIONS> = {
+  name: 'npm run serve',
+  usage: USAGE,
+  options: OPTIONS,
+  // What stops it (Java missing, the port taken) is said in the message alone, as it always was.
+  userErrors: [Error],
+  run: serve,
+};
+
+if (require.main === module) runAsMain(serveCommand);

@@ -28,6 +28,31 @@ export interface Storage {
   stop(): Promise<void>;
 }
 
+/** The options that choose it, the same for `npm start`, `npm run dialog` and `npm run serve`. */
+export const STORAGE_OPTIONS = {
+  memory: { type: 'boolean', default: false },
+  data: { type: 'string' },
+  endpoint: { type: 'string' },
+  table: { type: 'string' },
+  region: { type: 'string' },
+} as const;
+
+export function storageChoiceOf(values: {
+  memory?: boolean;
+  data?: string;
+  endpoint?: string;
+  table?: string;
+  region?: string;
+}): StorageChoice {
+  return {
+    ...(values.memory ? { memory: true } : {}),
+    ...(values.data ? { dataDir: values.data } : {}),
+    ...(values.endpoint ? { endpoint: values.endpoint } : {}),
+    ...(values.table ? { table: values.table } : {}),
+    ...(values.region ? { region: values.region } : {}),
+  };
+}
+
 const isLoopback = (endpoint: string) => /^https?:\/\/(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?/i.test(endpoint);
 
 /**

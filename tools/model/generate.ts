@@ -12,7 +12,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import type { v1 } from 'ask-smapi-model';
 import { CATALOGUE, slotIdFor, wordingIn } from '../../lambda/catalogue';
 import type { CatalogueItem } from '../../lambda/catalogue/types';
@@ -28,6 +27,7 @@ import {
 import { LOCALES, SUPPORTED_LOCALES, type Locale } from '../../lambda/locales';
 import { INVOCATION_NAME } from '../../lambda/skillName';
 import { PROJECT_ROOT } from '../build/paths';
+import { runAsMain, UsageError, type Command } from '../command';
 import { SKILL_JSON, writeSkillJson } from '../deploy/privacyPolicy';
 import { invocationNameProblems } from './invocationName';
 import { withListing, type SkillJson } from './listing';
@@ -897,61 +897,46 @@ function readOrEmpty(path: string): string {
 
 export const SETTINGS_FILE = join(PROJECT_ROOT, 'skill-settings.json');
 
-async function main(argv: readonly string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      check: { type: 'boolean', default: false },
-      'invocation-name': { type: 'string' },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(`Usage: npm run generate:model [-- --check] [--invocation-name "pantry pal"]
+const OPTIONS = {
+  check: { type: 'boolean', default: false },
+  'invocation-name': { type: 'string' },
+} as const;
+
+export const generateModelCommand: Command<typeof OPTIONS> = {
+  name: 'npm run generate:model',
+  usage: `Usage: npm run generate:model [-- --check] [--invocation-name "pantry pal"]
 
 Writes every locale's interaction model and the parts of skill-package/skill.json that name the skill (name,
 description, example phrases, testing instructions) from the catalogue, the samples and skill-settings.json.
   --check                  write nothing; exit 1 if a committed file differs from what would be written
   --invocation-name NAME   set the name people say ("Alexa, open NAME") in skill-settings.json first;
-                           refused, with the reason, if Amazon's invocation-name rules would refuse it`);
+                           refused, with the reason, if Amazon's invocation-name rules would refuse it`,
+  options: OPTIONS,
+  async run(values) {
+    const invocationName = values['invocation-name']?.trim().replace(/\s+/g, ' ') ?? INVOCATION_NAME;
+    const problems = invocationNameProblems(invocationName);
+    if (problems.length > 0) throw new UsageError(`${problems.join('; ')}; nothing written`);
+    const stale = SUPPORTED_LOCALES.filter(
+      (locale) => readOrEmpty(modelPath(locale)) !== modelFileContent(locale, invocationName),
+    );
+    const skillJson = JSON.parse(readFileSync(SKILL_JSON, 'utf8')) as SkillJson;
+    const listing = withListing(skillJson, invocationName);
+    const listingStale = JSON.stringify(listing) !== JSON.stringify(skillJson);
+    if (values.check) {
+      for (const locale of stale) console.error(`${modelPath(locale)} is out of date: run npm run generate:model`);
+      if (listingStale) console.error(`${SKILL_JSON} does not name the skill "${invocationName}": run it too`);
+      return stale.length === 0 && !listingStale ? 0 : 1;
+    }
+    if (invocationName !== INVOCATION_NAME)
+      writeFileSync(SETTINGS_FILE, `${JSON.stringify({ invocationName }, null, 2)}\n`);
+    for (const locale of stale) writeFileSync(modelPath(locale), modelFileContent(locale, invocationName));
+    if (listingStale) await writeSkillJson(listing);
+    console.log(
+      `Invocation name "${invocationName}". Interaction models: ${stale.length} written, ` +
+        `${SUPPORTED_LOCALES.length - stale.length} already up to date; skill.json ${listingStale ? 'written' : 'up to date'}.`,
+    );
     return 0;
-  }
-  const invocationName = values['invocation-name']?.trim().replace(/\s+/g, ' ') ?? INVOCATION_NAME;
-  const problems = invocationNameProblems(invocationName);
-  if (problems.length > 0) {
-    for (const problem of problems) console.error(`generate:model: ${problem}; nothing written`);
-    return 2;
-  }
-  const stale = SUPPORTED_LOCALES.filter(
-    (locale) => readOrEmpty(modelPath(locale)) !== modelFileContent(locale, invocationName),
-  );
-  const skillJson = JSON.parse(readFileSync(SKILL_JSON, 'utf8')) as SkillJson;
-  const listing = withListing(skillJson, invocationName);
-  const listingStale = JSON.stringify(listing) !== JSON.stringify(skillJson);
-  if (values.check) {
-    for (const locale of stale)
-      console.error(`${modelPath(locale)} is out of date: run npx tsx tools/model/generate.ts`);
-    if (listingStale) console.error(`${SKILL_JSON} does not name the skill "${invocationName}": run it too`);
-    return stale.length === 0 && !listingStale ? 0 : 1;
-  }
-  if (invocationName !== INVOCATION_NAME)
-    writeFileSync(SETTINGS_FILE, `${JSON.stringify({ invocationName }, null, 2)}\n`);
-  for (const locale of stale) writeFileSync(modelPath(locale), modelFileContent(locale, invocationName));
-  if (listingStale) await writeSkillJson(listing);
-  console.log(
-    `Invocation name "${invocationName}". Interaction models: ${stale.length} written, ` +
-      `${SUPPORTED_LOCALES.length - stale.length} already up to date; skill.json ${listingStale ? 'written' : 'up to date'}.`,
-  );
-  return 0;
-}
+  },
+};
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
-    (code) => (process.exitCode = code),
-    (error: unknown) => {
-      console.error(`generate:model: ${(error as Error).message}`);
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsMain(generateModelCommand);

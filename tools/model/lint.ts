@@ -4,30 +4,18 @@
  */
 import { readdirSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { runAsMain, type Command, type ParsedOptions } from '../command';
 import { handledIntents } from './handlerScan';
 import { DEFAULT_MODEL_DIR, loadModel, modelPath } from '../alexa/interactionModel';
 import { lintModel } from './modelLint';
 
-function main(argv: readonly string[]): number {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      model: { type: 'string' },
-      lambda: { type: 'string' },
-      locale: { type: 'string', multiple: true },
-      help: { type: 'boolean', short: 'h', default: false },
-    },
-    strict: true,
-  });
-  if (values.help) {
-    console.log(`Usage: npm run lint:model [-- --locale en-GB] [--model DIR] [--lambda DIR]
+const OPTIONS = {
+  model: { type: 'string' },
+  lambda: { type: 'string' },
+  locale: { type: 'string', multiple: true },
+} as const;
 
-Checks each interaction model for samples another intent would take, identical samples, samples that do not
-parse back to their own intent and slots, unused or undeclared slot types, intents no handler answers,
-multiple-value slots in a locale Alexa has none in, and an invocation name Amazon's rules refuse.`);
-    return 0;
-  }
+function lint(values: ParsedOptions<typeof OPTIONS>): number {
   const modelDir = resolve(values.model ?? DEFAULT_MODEL_DIR);
   const lambdaDir = resolve(values.lambda ?? resolve(__dirname, '../../lambda'));
   let locales = values.locale ?? [];
@@ -64,9 +52,16 @@ multiple-value slots in a locale Alexa has none in, and an invocation name Amazo
   return errors > 0 ? 1 : 0;
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  console.error(`ERROR > ${(error as Error).message}`);
-  process.exitCode = 1;
-}
+export const lintModelCommand: Command<typeof OPTIONS> = {
+  name: 'npm run lint:model',
+  usage: `Usage: npm run lint:model [-- --locale en-GB] [--model DIR] [--lambda DIR]
+
+Checks each interaction model for samples another intent would take, identical samples, samples that do not
+parse back to their own intent and slots, unused or undeclared slot types, intents no handler answers,
+multiple-value slots in a locale Alexa has none in, and an invocation name Amazon's rules refuse. Exits 1
+when any model has errors.`,
+  options: OPTIONS,
+  run: lint,
+};
+
+if (require.main === module) runAsMain(lintModelCommand);

@@ -3,7 +3,8 @@
  * process against DynamoDB Local, talked to in the manner of `ask dialog`.
  */
 import { createInterface } from 'node:readline';
-import { parseSimulatorArgs, SIMULATOR_USAGE, type SimulatorArgs } from './cliOptions';
+import { runAsMain, type Command } from '../command';
+import { SIMULATOR_OPTIONS, SIMULATOR_USAGE, simulatorArgsOf, type SimulatorArgs } from './cliOptions';
 import { NEW_SESSION_MARKER, readReplay, writeReplay, type ReplayFile } from './replayFile';
 import { createSimulator, runInputs, turnFailed } from './createSimulator';
 import { TOUCH_COMMAND, type Simulator, type Turn } from './simulator';
@@ -21,18 +22,16 @@ const COMMANDS_HELP = `Commands:
   .help         this text
 Start with "open my trolley", or one-shot: "ask my trolley to add two tins of tuna".`;
 
-async function main(argv: readonly string[]): Promise<number> {
-  let args: SimulatorArgs;
-  try {
-    args = parseSimulatorArgs(argv);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n\n${SIMULATOR_USAGE}`);
-    return 2;
-  }
-  if (args.help) {
-    console.log(SIMULATOR_USAGE);
-    return 0;
-  }
+export const simulatorCommand: Command<typeof SIMULATOR_OPTIONS> = {
+  name: 'npm start',
+  usage: SIMULATOR_USAGE,
+  options: SIMULATOR_OPTIONS,
+  // What stops it (a missing model, Java missing, a bad replay file) is said in the message alone.
+  userErrors: [Error],
+  run: (values) => simulate(simulatorArgsOf(values)),
+};
+
+async function simulate(args: SimulatorArgs): Promise<number> {
   const replay = args.replay ? readReplay(args.replay) : undefined;
   const locale = args.locale ?? replay?.locale ?? 'en-GB';
   loadModel(locale, args.modelDir); // fail before starting Java when the model is missing
@@ -170,12 +169,4 @@ function once(action: () => Promise<void>): () => Promise<void> {
   return () => (running ??= action());
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(`ERROR > ${(error as Error).message ?? String(error)}`);
-    process.exitCode = 1;
-  },
-);
+if (require.main === module) runAsMain(simulatorCommand);

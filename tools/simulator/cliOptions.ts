@@ -1,11 +1,10 @@
-/** Command-line options shared by `npm start`, `npm run dialog` and `npm run serve`. */
-import { parseArgs } from 'node:util';
+/** The command-line options of `npm start` and `npm run dialog`. */
 import { SUPPORTED_LOCALES } from '../../lambda/locales';
 import { LOCAL_USER_ID } from '../alexa/requestEnvelope';
-import type { StorageChoice } from '../local-skill/storage';
+import { UsageError, type ParsedOptions } from '../command';
+import { STORAGE_OPTIONS, storageChoiceOf, type StorageChoice } from '../local-skill/storage';
 
 export interface SimulatorArgs {
-  readonly help: boolean;
   readonly locale: string | undefined;
   readonly userId: string;
   readonly screen: boolean;
@@ -44,29 +43,19 @@ In the interactive mode: .quit or .exit, .new (new session), .record FILE (save 
 replay file), .touch WORDS (with --screen: touch the control on the line of the screen that says WORDS,
 e.g. ".touch milk" presses the milk line's Remove), .help. Replay files may hold .new and .touch lines too.`;
 
-export function parseSimulatorArgs(argv: readonly string[]): SimulatorArgs {
-  const { values } = parseArgs({
-    args: [...argv],
-    options: {
-      help: { type: 'boolean', short: 'h', default: false },
-      locale: { type: 'string', short: 'l' },
-      user: { type: 'string' },
-      screen: { type: 'boolean', default: false },
-      replay: { type: 'string', short: 'r' },
-      json: { type: 'boolean', default: false },
-      memory: { type: 'boolean', default: false },
-      data: { type: 'string' },
-      endpoint: { type: 'string' },
-      table: { type: 'string' },
-      region: { type: 'string' },
-      model: { type: 'string' },
-    },
-    strict: true,
-    allowPositionals: false,
-  });
-  if (values.json && !values.replay) throw new Error('--json needs --replay FILE');
+export const SIMULATOR_OPTIONS = {
+  locale: { type: 'string', short: 'l' },
+  user: { type: 'string' },
+  screen: { type: 'boolean', default: false },
+  replay: { type: 'string', short: 'r' },
+  json: { type: 'boolean', default: false },
+  model: { type: 'string' },
+  ...STORAGE_OPTIONS,
+} as const;
+
+export function simulatorArgsOf(values: ParsedOptions<typeof SIMULATOR_OPTIONS>): SimulatorArgs {
+  if (values.json && !values.replay) throw new UsageError('--json needs --replay FILE');
   return {
-    help: values.help === true,
     locale: values.locale,
     userId: values.user ?? LOCAL_USER_ID,
     screen: values.screen === true,
@@ -74,21 +63,5 @@ export function parseSimulatorArgs(argv: readonly string[]): SimulatorArgs {
     json: values.json === true,
     modelDir: values.model,
     storage: storageChoiceOf(values),
-  };
-}
-
-export function storageChoiceOf(values: {
-  memory?: boolean;
-  data?: string;
-  endpoint?: string;
-  table?: string;
-  region?: string;
-}): StorageChoice {
-  return {
-    ...(values.memory ? { memory: true } : {}),
-    ...(values.data ? { dataDir: values.data } : {}),
-    ...(values.endpoint ? { endpoint: values.endpoint } : {}),
-    ...(values.table ? { table: values.table } : {}),
-    ...(values.region ? { region: values.region } : {}),
   };
 }

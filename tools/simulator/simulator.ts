@@ -14,7 +14,7 @@ import {
   slotsFor,
   type Caller,
   type SessionInfo,
-  type SimulatedRequest,
+  type RequestBody,
 } from '../alexa/requestEnvelope';
 import { delegationOf, dialogIntentOf } from '../alexa/interactionModel';
 import { describeScreen, findTouchable, readScreen, type Screen } from '../alexa/aplScreen';
@@ -32,11 +32,11 @@ export interface Card {
 }
 
 /** What was taken from what the user typed: words understood as Alexa would, or a `.touch` on the screen. */
-export type Heard = Understanding | { readonly kind: 'touch'; readonly words: string };
+export type UserInput = Understanding | { readonly kind: 'touch'; readonly words: string };
 
 export interface Turn {
   readonly user: string;
-  readonly understood: Heard;
+  readonly understood: UserInput;
   /** What was sent to the skill; undefined when nothing was (not for the skill, or Alexa answered itself). */
   readonly request?: RequestEnvelope;
   readonly response?: ResponseEnvelope;
@@ -127,7 +127,7 @@ export class Simulator {
   async touch(words: string): Promise<Turn> {
     const utterance = `${TOUCH_COMMAND} ${words.trim()}`;
     this.inputs.push(utterance);
-    const understood: Heard = { kind: 'touch', words: words.trim() };
+    const understood: UserInput = { kind: 'touch', words: words.trim() };
     if (this.session) {
       delete this.session.pending;
       delete this.session.eliciting;
@@ -213,7 +213,7 @@ export class Simulator {
     };
   }
 
-  private quiet(utterance: string, understood: Heard, notes: string[]): Turn {
+  private quiet(utterance: string, understood: UserInput, notes: string[]): Turn {
     return { user: utterance, understood, apl: false, sessionEnded: false, errors: [], notes };
   }
 
@@ -222,7 +222,7 @@ export class Simulator {
     return this.session;
   }
 
-  private envelope(request: SimulatedRequest): RequestEnvelope {
+  private envelope(request: RequestBody): RequestEnvelope {
     const session = this.openSession();
     const info: SessionInfo = {
       sessionId: session.sessionId,
@@ -233,7 +233,7 @@ export class Simulator {
     return buildEnvelope(this.options.caller, info, request);
   }
 
-  private async send(utterance: string, understood: Heard, request: SimulatedRequest): Promise<Turn> {
+  private async send(utterance: string, understood: UserInput, request: RequestBody): Promise<Turn> {
     const envelope = this.envelope(request);
     let response: ResponseEnvelope;
     try {
@@ -253,7 +253,7 @@ export class Simulator {
     return this.read(utterance, understood, envelope, response);
   }
 
-  private read(utterance: string, understood: Heard, request: RequestEnvelope, envelope: ResponseEnvelope): Turn {
+  private read(utterance: string, understood: UserInput, request: RequestEnvelope, envelope: ResponseEnvelope): Turn {
     const errors: string[] = [];
     const notes: string[] = [];
     const response = envelope.response ?? {};
