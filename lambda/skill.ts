@@ -12,6 +12,7 @@ import { apologiseHandler, unhandledHandler } from './handlers/errors';
 import { launchHandler } from './handlers/launch';
 import { sessionEndedHandler, skillDisabledHandler } from './handlers/lifecycle';
 import { listMoreHandler, listTrolleyHandler } from './handlers/listTrolley';
+import { loadTrolleyPageHandler } from './handlers/loadTrolleyPage';
 import { putBackHandler } from './handlers/putBack';
 import { removeItemHandler } from './handlers/removeItem';
 import { touchRemoveHandler } from './handlers/touchRemove';
@@ -91,6 +92,7 @@ export function requestHandlers(services: SkillServices, logger: Logger): Reques
     sessionEndedHandler(logger),
     skillDisabledHandler(services, logger),
     touchRemoveHandler(services),
+    loadTrolleyPageHandler(services),
     unhandledHandler,
   ];
 }

@@ -7,9 +7,13 @@ import { aisleKey } from '../speech/reading';
 
 /**
  * Alexa refuses a card whose title and content pass 8,000 characters; a full trolley of long names can, so
- * the card stops short of that with a count of what it left out.
+ * the card stops short of that with a count of what it left out. Counted in UTF-8 bytes, never fewer than
+ * characters: names in other scripts take up to three bytes a letter, and the card shares the response's
+ * 24 KB with the speech and the screen.
  */
 export const CARD_TEXT_LIMIT = 7_500;
+
+const sizeOf = (text: string) => Buffer.byteLength(text, 'utf8');
 
 /** The whole trolley as text for the Alexa app's card, one aisle a paragraph. */
 export function cardText(lines: readonly TrolleyLine[], write: Write): PlainText {
@@ -23,9 +27,9 @@ export function cardText(lines: readonly TrolleyLine[], write: Write): PlainText
     for (const line of group.lines) {
       const entry = `• ${describeLine(line)}`;
       // The aisle heading and the blank line before it count with the aisle's first entry.
-      const heading = entries.length === 0 ? aisle.length + 3 : 0;
-      if (length + heading + entry.length + 1 > CARD_TEXT_LIMIT) break;
-      length += heading + entry.length + 1;
+      const heading = entries.length === 0 ? sizeOf(aisle) + 3 : 0;
+      if (length + heading + sizeOf(entry) + 1 > CARD_TEXT_LIMIT) break;
+      length += heading + sizeOf(entry) + 1;
       entries.push(entry);
       shown += 1;
     }

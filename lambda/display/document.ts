@@ -2,16 +2,15 @@ import { REMOVE_EVENT } from './events';
 
 /**
  * The trolley on a screen, in APL. Self-contained: only core components and its own resources, no
- * alexa-layouts import, so it renders the same on every device and in every APL runtime. The words and lines
- * come from the datasource `trolley` (see datasource.ts), bound as `payload.trolley.properties.…`.
+ * alexa-layouts import, so it renders the same on every device and in every APL runtime. The words come
+ * from the datasource `trolley`, the rows from the dynamic index list `trolleyList` (see datasource.ts and
+ * paging.ts), each bound to the parameter of its name. `version` is left to the sender (see version.ts).
  *
  * Sizes are in dp, picked by `when` on the viewport: a round Echo Spot gets smaller text and wide side
  * margins that keep it inside the circle, a TV larger text to be read from across the room.
  */
 export const TROLLEY_DOCUMENT = {
   type: 'APL',
-  // Nothing newer than APL 1.4 is used (role); declaring an old version lets older screens render it too.
-  version: '1.8',
   theme: 'dark',
   description: 'My Trolley: the whole trolley grouped by aisle, each line with a remove control.',
   resources: [
@@ -68,7 +67,7 @@ export const TROLLEY_DOCUMENT = {
     },
   ],
   mainTemplate: {
-    parameters: ['payload'],
+    parameters: ['trolley', 'trolleyList'],
     items: [
       {
         type: 'Frame',
@@ -85,7 +84,7 @@ export const TROLLEY_DOCUMENT = {
           items: [
             {
               type: 'Text',
-              text: '${payload.trolley.properties.title}',
+              text: '${trolley.properties.title}',
               fontSize: '@titleSize',
               fontWeight: 'bold',
               color: '@text',
@@ -94,8 +93,8 @@ export const TROLLEY_DOCUMENT = {
             },
             {
               type: 'Text',
-              when: '${!payload.trolley.properties.empty}',
-              text: '${payload.trolley.properties.count}',
+              when: '${!trolley.properties.empty}',
+              text: '${trolley.properties.count}',
               fontSize: '@countSize',
               color: '@muted',
               textAlign: '@headerAlign',
@@ -103,8 +102,8 @@ export const TROLLEY_DOCUMENT = {
             },
             {
               type: 'Text',
-              when: '${payload.trolley.properties.empty}',
-              text: '${payload.trolley.properties.emptyText}',
+              when: '${trolley.properties.empty}',
+              text: '${trolley.properties.emptyText}',
               fontSize: '@lineSize',
               color: '@muted',
               textAlign: '@headerAlign',
@@ -112,65 +111,80 @@ export const TROLLEY_DOCUMENT = {
             },
             {
               type: 'Sequence',
-              when: '${!payload.trolley.properties.empty}',
+              when: '${!trolley.properties.empty}',
               grow: 1,
               shrink: 1,
               scrollDirection: 'vertical',
               paddingBottom: '@topPadding',
-              data: '${payload.trolley.properties.rows}',
-              items: [
-                {
-                  type: 'Text',
-                  when: "${data.kind == 'aisle'}",
-                  text: '${data.text}',
-                  fontSize: '@aisleSize',
-                  fontWeight: 'bold',
-                  color: '@accent',
-                  paddingTop: '@rowPadding',
-                },
-                {
-                  type: 'Container',
-                  when: "${data.kind == 'line'}",
-                  direction: 'row',
-                  alignItems: 'center',
-                  paddingTop: '@rowPadding',
-                  paddingBottom: '@rowPadding',
-                  items: [
-                    {
-                      type: 'Text',
-                      text: '${data.text}',
-                      fontSize: '@lineSize',
-                      color: '@text',
-                      grow: 1,
-                      shrink: 1,
-                    },
-                    {
-                      type: 'TouchWrapper',
-                      accessibilityLabel: '${data.label}',
-                      role: 'button',
-                      onPress: {
-                        type: 'SendEvent',
-                        arguments: [REMOVE_EVENT, '${data.key}', '${data.unit}', '${data.name}'],
+              data: '${trolleyList}',
+              // One template per row, so every row inflates; what it shows depends on the row's kind.
+              item: {
+                type: 'Container',
+                items: [
+                  {
+                    type: 'Text',
+                    when: "${data.kind == 'aisle'}",
+                    text: '${data.text}',
+                    fontSize: '@aisleSize',
+                    fontWeight: 'bold',
+                    color: '@accent',
+                    paddingTop: '@rowPadding',
+                  },
+                  {
+                    type: 'Text',
+                    when: "${data.kind == 'notice'}",
+                    text: '${data.text}',
+                    fontSize: '@lineSize',
+                    color: '@muted',
+                    paddingTop: '@rowPadding',
+                    paddingBottom: '@rowPadding',
+                  },
+                  {
+                    type: 'Container',
+                    when: "${data.kind == 'line'}",
+                    direction: 'row',
+                    alignItems: 'center',
+                    paddingTop: '@rowPadding',
+                    paddingBottom: '@rowPadding',
+                    items: [
+                      {
+                        type: 'Text',
+                        text: '${data.text}',
+                        fontSize: '@lineSize',
+                        color: '@text',
+                        grow: 1,
+                        shrink: 1,
                       },
-                      item: {
-                        type: 'Frame',
-                        backgroundColor: '@button',
-                        borderRadius: '8dp',
-                        paddingLeft: '@buttonPadding',
-                        paddingRight: '@buttonPadding',
-                        paddingTop: '@buttonPadding',
-                        paddingBottom: '@buttonPadding',
+                      {
+                        type: 'TouchWrapper',
+                        accessibilityLabel: '${data.label}',
+                        role: 'button',
+                        onPress: [
+                          {
+                            type: 'SendEvent',
+                            arguments: [REMOVE_EVENT, '${data.key}', '${data.unit}', '${data.name}'],
+                          },
+                        ],
                         item: {
-                          type: 'Text',
-                          text: '${payload.trolley.properties.removeText}',
-                          fontSize: '@buttonTextSize',
-                          color: '@text',
+                          type: 'Frame',
+                          backgroundColor: '@button',
+                          borderRadius: '8dp',
+                          paddingLeft: '@buttonPadding',
+                          paddingRight: '@buttonPadding',
+                          paddingTop: '@buttonPadding',
+                          paddingBottom: '@buttonPadding',
+                          item: {
+                            type: 'Text',
+                            text: '${trolley.properties.removeText}',
+                            fontSize: '@buttonTextSize',
+                            color: '@text',
+                          },
                         },
                       },
-                    },
-                  ],
-                },
-              ],
+                    ],
+                  },
+                ],
+              },
             },
           ],
         },
@@ -178,3 +192,8 @@ export const TROLLEY_DOCUMENT = {
     ],
   },
 } as const;
+
+/** The document as sent, declaring the APL `version` the device was found to run (see version.ts). */
+export function trolleyDocument(version: string): typeof TROLLEY_DOCUMENT & { readonly version: string } {
+  return { ...TROLLEY_DOCUMENT, version };
+}

@@ -4,21 +4,31 @@ import type { TrolleyLine } from '../domain/trolley';
 import { textFor } from '../speech/i18n';
 import { cardText } from './card';
 import { trolleyDatasources } from './datasource';
-import { TROLLEY_DOCUMENT } from './document';
+import { trolleyDocument } from './document';
 import { TROLLEY_TOKEN } from './events';
+import { documentVersionFor } from './version';
 
-/** True when the device can show APL: Alexa rejects a response with APL sent to any other. */
-export function supportsApl(input: HandlerInput): boolean {
-  return getSupportedInterfaces(input.requestEnvelope)['Alexa.Presentation.APL'] !== undefined;
+/**
+ * The APL version to send the document as on this device; undefined when it has no APL (Alexa rejects a
+ * response with APL sent to such a device) or one too old for the document.
+ */
+function aplVersionOf(input: HandlerInput): string | undefined {
+  const apl = getSupportedInterfaces(input.requestEnvelope)['Alexa.Presentation.APL'];
+  return apl ? documentVersionFor(apl.runtime?.maxVersion) : undefined;
 }
 
-/** Draws the whole trolley on the device's screen, in the words of `locale`, when it has one; nothing otherwise. */
+/**
+ * Draws the trolley on the device's screen, when it has one whose APL can show the document; nothing
+ * otherwise, in the words of `locale`. The document carries a first page of rows; LoadIndexListData brings
+ * the rest (paging.ts).
+ */
 export function renderTrolley(input: HandlerInput, lines: readonly TrolleyLine[], locale: string): void {
-  if (!supportsApl(input)) return;
+  const version = aplVersionOf(input);
+  if (version === undefined) return;
   input.responseBuilder.addDirective({
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: TROLLEY_TOKEN,
-    document: TROLLEY_DOCUMENT,
+    document: trolleyDocument(version),
     datasources: trolleyDatasources(lines, textFor(locale)),
   });
 }

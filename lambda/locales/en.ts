@@ -97,6 +97,7 @@ export const en = {
   screen_empty: 'Your trolley’s empty. Try saying, “add two tins of tuna”.',
   screen_remove: 'Remove',
   screen_remove_line: 'Remove {{line}}',
+  screen_changed: 'Your trolley has changed since this was shown. Say “what’s in my trolley” to see it now.',
 
   aisle_produce: 'Fruit and veg',
   aisle_bakery: 'Bakery',

@@ -17,6 +17,8 @@ export interface EnvelopeOptions {
   /** Undefined starts a new session; attributes continue one. */
   readonly sessionAttributes?: Record<string, unknown>;
   readonly screen?: boolean;
+  /** With `screen`: the newest APL the device runs (runtime.maxVersion), when not the simulator's. */
+  readonly aplVersion?: string;
 }
 
 /** A slot as Alexa fills it: what was heard, and entity resolution's match (id) or no match. */
@@ -46,6 +48,7 @@ function envelope(request: RequestBody, options: EnvelopeOptions): RequestEnvelo
       userId: options.userId ?? USER_ID,
       locale: options.locale ?? 'en-GB',
       screen: options.screen ?? false,
+      ...(options.aplVersion === undefined ? {} : { aplVersion: options.aplVersion }),
     },
     {
       sessionId: newSessionId(),
@@ -130,6 +133,25 @@ export function aplUserEvent(token: string, args: readonly unknown[], options: E
       token,
       arguments: [...args],
       source: { type: 'TouchWrapper', handler: 'Press', id: '', value: false },
+    },
+    { screen: true, ...options },
+  );
+}
+
+/** What a screen sends when its dynamic index list `listId` scrolls towards rows it has not been sent. */
+export function aplLoadIndexListData(
+  token: string,
+  page: { listId: string; startIndex: number; count?: number; correlationToken?: string },
+  options: EnvelopeOptions = {},
+): RequestEnvelope {
+  return envelope(
+    {
+      type: 'Alexa.Presentation.APL.LoadIndexListData',
+      token,
+      correlationToken: page.correlationToken ?? 'amzn1.echo-api.correlation.test',
+      listId: page.listId,
+      startIndex: page.startIndex,
+      count: page.count ?? 10,
     },
     { screen: true, ...options },
   );

@@ -1,13 +1,15 @@
 /**
  * What an APL screen would show, read as text: enough of APL to follow a document's data binding (`${…}`
- * paths, `!`, `==`/`!=` against a string, `when`, `data` lists) and find its Text and TouchWrapper
- * components. It is not a renderer: layout, styles and resources are ignored, and an expression it cannot
- * read is taken as empty (or, in `when`, as true, so nothing is hidden by the simulator's shortcomings).
+ * paths, `!`, `==`/`!=` against a string, `when`, `data` lists, dynamic index lists and the rows loaded
+ * into them) and find its Text and TouchWrapper components. It is not a renderer: layout, styles and
+ * resources are ignored, and an expression it cannot read is taken as empty (or, in `when`, as true, so
+ * nothing is hidden by the simulator's shortcomings).
  */
 import type { interfaces } from 'ask-sdk-model';
 import { textOfApl } from './markup';
 
 type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
+type SendIndexListData = interfaces.alexa.presentation.apl.SendIndexListDataDirective;
 
 /** A control that sends the skill a UserEvent when touched. */
 export interface Touchable {
@@ -23,9 +25,18 @@ export interface ScreenRow {
   readonly touchables: readonly Touchable[];
 }
 
+/** A dynamic index list on screen: rows from `startIndex` are loaded up to `loaded`, of `end` in all. */
+export interface ListOnScreen {
+  readonly listId: string;
+  readonly loaded: number;
+  readonly end: number;
+}
+
 export interface Screen {
   readonly token: string;
   readonly rows: readonly ScreenRow[];
+  /** Dynamic index lists drawn, so a scroll can ask for the rows after those loaded. */
+  readonly lists: readonly ListOnScreen[];
 }
 
 /** The simulated device's viewport, as `when` conditions see it (an Echo Show 8, as in requestEnvelope.ts). */
@@ -108,9 +119,21 @@ function collect(component: Component, context: Context, texts: string[], toucha
   for (const child of childrenOf(component)) collect(child, context, texts, touchables);
 }
 
-function rowsOf(component: Component, context: Context, rows: ScreenRow[]): void {
+/** A `dynamicIndexList` datasource, as drawn: its loaded items, and what else the device could ask for. */
+function dynamicList(value: unknown): { items: unknown[]; list: ListOnScreen } | undefined {
+  if (!isObject(value) || value.type !== 'dynamicIndexList' || typeof value.listId !== 'string') return undefined;
+  const items = asList(value.items);
+  const start = typeof value.startIndex === 'number' ? value.startIndex : 0;
+  const end = typeof value.maximumExclusiveIndex === 'number' ? value.maximumExclusiveIndex : start + items.length;
+  return { items, list: { listId: value.listId, loaded: start + items.length, end } };
+}
+
+function rowsOf(component: Component, context: Context, rows: ScreenRow[], lists: ListOnScreen[]): void {
   if (!shown(component, context)) return;
-  const data = component.data === undefined ? undefined : bind(component.data, context);
+  const bound = component.data === undefined ? undefined : bind(component.data, context);
+  const dynamic = dynamicList(bound);
+  if (dynamic) lists.push(dynamic.list);
+  const data = dynamic ? dynamic.items : bound;
   if (Array.isArray(data)) {
     // A data-bound list: each item is drawn by the first child whose `when` holds for it.
     const templates = childrenOf(component);
@@ -132,7 +155,7 @@ function rowsOf(component: Component, context: Context, rows: ScreenRow[]): void
     if (texts.length > 0 || touchables.length > 0) rows.push({ text: texts.join(' '), touchables });
     return;
   }
-  for (const child of childrenOf(component)) rowsOf(child, context, rows);
+  for (const child of childrenOf(component)) rowsOf(child, context, rows, lists);
 }
 
 /** What a RenderDocument directive shows, as rows of text with their touchable controls. */
@@ -147,16 +170,45 @@ export function readScreen(directive: RenderDocument): Screen {
       ? { [parameters[0]!]: datasources }
       : Object.fromEntries(parameters.map((name) => [name, datasources[name]]));
   const rows: ScreenRow[] = [];
+  const lists: ListOnScreen[] = [];
   for (const component of asList(mainTemplate.items).filter(isObject))
-    rowsOf(component, { ...bound, viewport: VIEWPORT }, rows);
-  return { token: directive.token ?? '', rows };
+    rowsOf(component, { ...bound, viewport: VIEWPORT }, rows, lists);
+  return { token: directive.token ?? '', rows, lists };
+}
+
+/**
+ * The document with the rows of a SendIndexListData added to the list they belong to, as a device adds
+ * them when the list scrolls; undefined when they belong to no list drawn or do not follow its loaded rows.
+ */
+export function withRowsLoaded(directive: RenderDocument, sent: SendIndexListData): RenderDocument | undefined {
+  const datasources = directive.datasources ?? {};
+  const entry = Object.entries(datasources).find(([, source]) => dynamicList(source)?.list.listId === sent.listId);
+  const drawn = entry && dynamicList(entry[1]);
+  if (!entry || !drawn || sent.startIndex !== drawn.list.loaded) return undefined;
+  const source = entry[1] as Record<string, unknown>;
+  const end = sent.maximumExclusiveIndex ?? source.maximumExclusiveIndex;
+  return {
+    ...directive,
+    datasources: {
+      ...datasources,
+      [entry[0]]: { ...source, maximumExclusiveIndex: end, items: [...drawn.items, ...(sent.items ?? [])] },
+    },
+  };
+}
+
+/** The first list on screen with rows not loaded yet: what a scroll to the bottom would ask for. */
+export function listToScroll(screen: Screen): ListOnScreen | undefined {
+  return screen.lists.find((list) => list.loaded < list.end);
 }
 
 /** The screen on one line: "My Trolley · 2 things · Fruit and veg · 2 tomatoes [Remove] · …". */
 export function describeScreen(screen: Screen): string {
-  return screen.rows
-    .map((row) => [row.text, ...row.touchables.map((touchable) => `[${touchable.text}]`)].filter(Boolean).join(' '))
-    .join(' · ');
+  const rows = screen.rows.map((row) =>
+    [row.text, ...row.touchables.map((touchable) => `[${touchable.text}]`)].filter(Boolean).join(' '),
+  );
+  const more = listToScroll(screen);
+  if (more) rows.push(`(${more.end - more.loaded} more rows: .scroll)`);
+  return rows.join(' · ');
 }
 
 export type TouchFinding =

@@ -26,6 +26,8 @@ export interface Caller {
   readonly locale: string;
   /** An Echo Show-like device: APL supported and a viewport. */
   readonly screen: boolean;
+  /** With `screen`: the newest APL the device runs (runtime.maxVersion); 2024.2 unless said. */
+  readonly aplVersion?: string;
 }
 
 export interface SessionInfo {
@@ -44,6 +46,15 @@ export type RequestBody =
       readonly token: string;
       readonly arguments: readonly unknown[];
       readonly source: Readonly<Record<string, unknown>>;
+    }
+  | {
+      /** The screen's list scrolled towards rows it has not been sent (a dynamic index list). */
+      readonly type: 'Alexa.Presentation.APL.LoadIndexListData';
+      readonly token: string;
+      readonly correlationToken: string;
+      readonly listId: string;
+      readonly startIndex: number;
+      readonly count: number;
     }
   | {
       readonly type: 'SessionEndedRequest';
@@ -141,7 +152,9 @@ export function buildEnvelope(caller: Caller, session: SessionInfo, request: Req
         user,
         device: {
           deviceId: LOCAL_DEVICE_ID,
-          supportedInterfaces: caller.screen ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: '2024.2' } } } : {},
+          supportedInterfaces: caller.screen
+            ? { 'Alexa.Presentation.APL': { runtime: { maxVersion: caller.aplVersion ?? '2024.2' } } }
+            : {},
         },
         apiEndpoint: API_ENDPOINT,
         apiAccessToken: 'local-simulator-token',

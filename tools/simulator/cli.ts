@@ -7,7 +7,7 @@ import { runAsMain, type Command } from '../command';
 import { SIMULATOR_OPTIONS, SIMULATOR_USAGE, simulatorArgsOf, type SimulatorArgs } from './cliOptions';
 import { NEW_SESSION_MARKER, readReplay, writeReplay, type ReplayFile } from './replayFile';
 import { createSimulator, runInputs, turnFailed } from './createSimulator';
-import { TOUCH_COMMAND, type Simulator, type Turn } from './simulator';
+import { SCROLL_COMMAND, TOUCH_COMMAND, type Simulator, type Turn } from './simulator';
 import { loadSkillEntry } from '../local-skill/lambdaEntry';
 import { openStorage, type Storage } from '../local-skill/storage';
 import { formatTurn, toJsonTurn } from './transcript';
@@ -18,6 +18,7 @@ const COMMANDS_HELP = `Commands:
   .new          end this session; the next thing you say starts a new one
   .record FILE  save what you have said so far as an ASK CLI replay file
   .touch WORDS  (--screen) touch the control on the line of the screen that says WORDS, e.g. .touch milk
+  .scroll       (--screen) scroll the list to the rows not on screen yet, which the skill then sends
   .quit, .exit  end the session and leave (Ctrl-C or Ctrl-D too)
   .help         this text
 Start with "open my trolley", or one-shot: "ask my trolley to add two tins of tuna".`;
@@ -133,6 +134,8 @@ async function runCommand(simulator: Simulator, line: string): Promise<'quit' | 
       return 'quit';
     case TOUCH_COMMAND:
       return simulator.touch(rest.join(' '));
+    case SCROLL_COMMAND:
+      return simulator.scroll();
     case '.new': {
       const ended = await simulator.newSession();
       for (const error of ended?.errors ?? []) console.log(`ERROR > ${error}`);
@@ -148,9 +151,13 @@ async function runCommand(simulator: Simulator, line: string): Promise<'quit' | 
       const { skillId, locale } = simulator.caller;
       writeReplay(file, { skillId, locale, type: 'text', userInput: simulator.inputs });
       console.log(`        (recorded ${simulator.inputs.length} lines to ${file})`);
-      if (simulator.inputs.some((input) => input === NEW_SESSION_MARKER || input.startsWith(TOUCH_COMMAND))) {
+      if (
+        simulator.inputs.some(
+          (input) => input === NEW_SESSION_MARKER || input.startsWith(TOUCH_COMMAND) || input === SCROLL_COMMAND,
+        )
+      ) {
         console.log(
-          '        (note: ".new" and ".touch" lines are understood only by this simulator; `ask dialog` would say them)',
+          '        (note: ".new", ".touch" and ".scroll" lines are understood only by this simulator; `ask dialog` would say them)',
         );
       }
       return undefined;

@@ -41,7 +41,8 @@ Options:
 
 In the interactive mode: .quit or .exit, .new (new session), .record FILE (save what you said as a
 replay file), .touch WORDS (with --screen: touch the control on the line of the screen that says WORDS,
-e.g. ".touch milk" presses the milk line's Remove), .help. Replay files may hold .new and .touch lines too.`;
+e.g. ".touch milk" presses the milk line's Remove), .scroll (with --screen: scroll the list to the rows
+the skill has not sent yet), .help. Replay files may hold .new, .touch and .scroll lines too.`;
 
 export const SIMULATOR_OPTIONS = {
   locale: { type: 'string', short: 'l' },

@@ -3,7 +3,7 @@ import { compileModel } from '../alexa/compiledModel';
 import { LOCAL_SKILL_ID, LOCAL_USER_ID } from '../alexa/requestEnvelope';
 import { loadModel } from '../alexa/interactionModel';
 import { NEW_SESSION_MARKER } from './replayFile';
-import { Simulator, TOUCH_COMMAND, type Invoke, type Turn } from './simulator';
+import { SCROLL_COMMAND, Simulator, TOUCH_COMMAND, type Invoke, type Turn } from './simulator';
 
 export interface SimulatorSetup {
   readonly invoke: Invoke;
@@ -28,7 +28,7 @@ export function createSimulator(setup: SimulatorSetup, env: NodeJS.ProcessEnv = 
   });
 }
 
-/** Says each line in turn; `.new` ends the session, `.touch WORDS` touches the screen. Any session still open is ended at the end, as on `.quit`. */
+/** Says each line in turn; `.new` ends the session, `.touch WORDS` touches the screen, `.scroll` scrolls it. Any session still open is ended at the end, as on `.quit`. */
 export async function runInputs(simulator: Simulator, inputs: readonly string[]): Promise<Turn[]> {
   const turns: Turn[] = [];
   for (const input of inputs) {
@@ -36,6 +36,7 @@ export async function runInputs(simulator: Simulator, inputs: readonly string[])
     if (line === NEW_SESSION_MARKER) await simulator.newSession();
     else if (line === TOUCH_COMMAND || line.startsWith(`${TOUCH_COMMAND} `))
       turns.push(await simulator.touch(line.slice(TOUCH_COMMAND.length)));
+    else if (line === SCROLL_COMMAND) turns.push(await simulator.scroll());
     else turns.push(await simulator.say(input));
   }
   await simulator.endSession();

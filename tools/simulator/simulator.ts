@@ -3,7 +3,8 @@
  * words, keeps the session as Alexa does (id, new flag, attributes carried, confirmation pending), sends the
  * skill the envelope and reads the response back as what a person would hear and see.
  */
-import type { Intent, RequestEnvelope, ResponseEnvelope, dialog, interfaces } from 'ask-sdk-model';
+import { randomUUID } from 'node:crypto';
+import type { Directive, Intent, RequestEnvelope, ResponseEnvelope, dialog, interfaces } from 'ask-sdk-model';
 import type { CompiledModel } from '../alexa/compiledModel';
 import { answerConfirmation, confirmationPrompt, type PendingConfirmation } from '../alexa/intentConfirmation';
 import { answerElicitation, readElicitation, slotKey, type PendingElicitation } from '../alexa/slotElicitation';
@@ -17,12 +18,27 @@ import {
   type RequestBody,
 } from '../alexa/requestEnvelope';
 import { delegationOf, dialogIntentOf } from '../alexa/interactionModel';
-import { describeScreen, findTouchable, readScreen, type Screen } from '../alexa/aplScreen';
+import {
+  describeScreen,
+  findTouchable,
+  listToScroll,
+  readScreen,
+  withRowsLoaded,
+  type Screen,
+} from '../alexa/aplScreen';
 import { hear } from '../alexa/outputSpeech';
 import { understand, type Understanding } from '../alexa/understand';
 
 /** The simulator's own command for touching the screen; also understood as a line of a replay script. */
 export const TOUCH_COMMAND = '.touch';
+/** Scrolls the screen's list to its end, so the device asks for the rows it has not been sent yet. */
+export const SCROLL_COMMAND = '.scroll';
+/** How many rows the simulated device asks for at a time (the APL runtime's usual cache chunk). */
+const SCROLL_COUNT = 10;
+
+type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
+type SendIndexListData = interfaces.alexa.presentation.apl.SendIndexListDataDirective;
+const newCorrelationToken = () => `amzn1.echo-api.correlation.${randomUUID()}`;
 
 export type Invoke = (envelope: RequestEnvelope) => Promise<ResponseEnvelope>;
 
@@ -31,8 +47,9 @@ export interface Card {
   readonly text: string;
 }
 
-/** What was taken from what the user typed: words understood as Alexa would, or a `.touch` on the screen. */
-export type UserInput = Understanding | { readonly kind: 'touch'; readonly words: string };
+/** What was taken from what the user typed: words understood as Alexa would, or a `.touch` or `.scroll`. */
+export type UserInput =
+  Understanding | { readonly kind: 'touch'; readonly words: string } | { readonly kind: 'scroll' };
 
 export interface Turn {
   readonly user: string;
@@ -72,8 +89,11 @@ export interface SimulatorOptions {
 
 export class Simulator {
   private session: OpenSession | undefined;
-  /** The document last drawn in this session, for `.touch`. */
+  /** The document last drawn in this session, for `.touch` and `.scroll`, with the rows loaded since. */
   private screen: Screen | undefined;
+  private rendered: RenderDocument | undefined;
+  /** The list version each list on screen is at: how many loads it has taken. */
+  private readonly listVersions = new Map<string, number>();
   /** Everything typed that was not a command, for `.record`; `.new` kept as a marker. */
   readonly inputs: string[] = [];
 
@@ -145,6 +165,28 @@ export class Simulator {
       token: this.screen.token,
       arguments: finding.touchable.arguments,
       source: { type: 'TouchWrapper', handler: 'Press', id: '', value: false },
+    });
+  }
+
+  /**
+   * `.scroll`: scrolls the screen's list past the rows it holds, sending the LoadIndexListData the device
+   * would for the next ones; the rows the skill sends back are added to the screen.
+   */
+  async scroll(): Promise<Turn> {
+    this.inputs.push(SCROLL_COMMAND);
+    const understood: UserInput = { kind: 'scroll' };
+    const list = this.screen && listToScroll(this.screen);
+    if (!this.session || !this.screen || !list) {
+      const why = this.screen ? 'every row of the list is on screen already' : 'no document in this session';
+      return { ...this.quiet(SCROLL_COMMAND, understood, []), errors: [`nothing to scroll to: ${why}`] };
+    }
+    return this.send(SCROLL_COMMAND, understood, {
+      type: 'Alexa.Presentation.APL.LoadIndexListData',
+      token: this.screen.token,
+      correlationToken: newCorrelationToken(),
+      listId: list.listId,
+      startIndex: list.loaded,
+      count: SCROLL_COUNT,
     });
   }
 
@@ -267,11 +309,10 @@ export class Simulator {
     if (apl && !this.options.caller.screen) {
       errors.push('APL RenderDocument sent to a device without Alexa.Presentation.APL (Alexa rejects the response)');
     }
-    const rendered = directives.find((directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument');
-    const screen =
-      rendered && this.options.caller.screen
-        ? readScreen(rendered as interfaces.alexa.presentation.apl.RenderDocumentDirective)
-        : undefined;
+    const drawn = directives.find((directive) => directive.type === 'Alexa.Presentation.APL.RenderDocument');
+    const rendered =
+      drawn && this.options.caller.screen ? (drawn as RenderDocument) : this.loadRows(request, directives, errors);
+    const screen = rendered ? readScreen(rendered) : undefined;
     const dialogDirectives = directives.filter((directive) => directive.type.startsWith('Dialog.'));
     // From a LaunchRequest a dialog directive is intent chaining, which names the intent it chains into.
     const chained = dialogDirectives.every((directive) => (directive as { updatedIntent?: Intent }).updatedIntent);
@@ -293,8 +334,12 @@ export class Simulator {
     if (ends || !session) {
       this.session = undefined;
       this.screen = undefined;
+      this.rendered = undefined;
     } else {
-      if (screen) this.screen = screen;
+      if (screen) {
+        this.screen = screen;
+        this.rendered = rendered;
+      }
       session.attributes = { ...(envelope.sessionAttributes ?? {}) };
       for (const directive of dialogDirectives) {
         if (directive.type === 'Dialog.ConfirmIntent') {
@@ -315,7 +360,7 @@ export class Simulator {
             session.eliciting = reading.pending;
             notes.push(...reading.notes);
           } else errors.push(...reading.errors);
-        } else {
+        } else if (directive.type !== 'Alexa.Presentation.APL.SendIndexListData') {
           notes.push(`${directive.type} is not simulated`);
         }
       }
@@ -335,6 +380,35 @@ export class Simulator {
       errors,
       notes,
     };
+  }
+
+  /**
+   * The answer to a `.scroll`: the rows of the SendIndexListData carrying the request's correlation token,
+   * added to the drawn document, as a device adds them. Alexa rejects an answer without that directive, and
+   * a device refuses a list version that does not follow the last (1 for the first load).
+   */
+  private loadRows(request: RequestEnvelope, directives: readonly Directive[], errors: string[]) {
+    if (request.request.type !== 'Alexa.Presentation.APL.LoadIndexListData' || !this.rendered) return undefined;
+    const asked = request.request;
+    const sent = directives.find(
+      (directive): directive is SendIndexListData =>
+        directive.type === 'Alexa.Presentation.APL.SendIndexListData' &&
+        directive.correlationToken === asked.correlationToken,
+    );
+    if (!sent) {
+      errors.push('LoadIndexListData answered without a SendIndexListData carrying its correlationToken');
+      return undefined;
+    }
+    const version = (this.listVersions.get(sent.listId) ?? 0) + 1;
+    if (sent.listVersion !== version)
+      errors.push(`SendIndexListData has listVersion ${sent.listVersion}, not ${version}`);
+    const loaded = withRowsLoaded(this.rendered, sent);
+    if (!loaded) {
+      errors.push(`SendIndexListData rows for list ${sent.listId} from ${sent.startIndex} follow no rows on screen`);
+      return undefined;
+    }
+    this.listVersions.set(sent.listId, version);
+    return loaded;
   }
 }
 

@@ -95,6 +95,10 @@ export function describeRequest(turn: Turn): string | undefined {
     const event = request as interfaces.alexa.presentation.apl.UserEvent;
     return `${request.type} token=${JSON.stringify(event.token)} arguments=${JSON.stringify(event.arguments)}`;
   }
+  if (request.type === 'Alexa.Presentation.APL.LoadIndexListData') {
+    const load = request as interfaces.alexa.presentation.apl.LoadIndexListDataEvent;
+    return `${request.type} listId=${JSON.stringify(load.listId)} startIndex=${load.startIndex} count=${load.count}`;
+  }
   if (request.type !== 'IntentRequest') return request.type;
   const intent = (request as IntentRequest).intent;
   const slots = Object.values(intent.slots ?? {}).flatMap((slot) => {
@@ -134,7 +138,8 @@ export function formatTurn(turn: Turn, options: { verbose?: boolean } = {}): str
     lines.push(`        [card] ${turn.card.title}`);
     for (const line of turn.card.text.split('\n')) lines.push(`               ${line}`);
   }
-  if (turn.apl) lines.push(`        [screen] ${turn.screen || 'APL document rendered'}`);
+  // A document drawn, or rows loaded into the one on screen.
+  if (turn.apl || turn.screen) lines.push(`        [screen] ${turn.screen || 'APL document rendered'}`);
   if (turn.request && turn.sessionEnded) lines.push('        (session ended)');
   return lines;
 }

@@ -1,4 +1,4 @@
-import { trolleyDatasources } from '../../../lambda/display/datasource';
+import { trolleyDatasources, trolleyRows } from '../../../lambda/display/datasource';
 import { escapeAplText } from '../../../lambda/display/text';
 import type { TrolleyLine } from '../../../lambda/domain/trolley';
 import { textFor } from '../../../lambda/speech/i18n';
@@ -17,33 +17,39 @@ const onion: TrolleyLine = {
 
 describe('what the screen shows', () => {
   it('groups lines by aisle in shopping order, with quantities, a title and a count', () => {
-    const { properties } = trolleyDatasources([milk, tomato, onion], textFor('en-GB')).trolley;
-    expect(properties).toMatchObject({ title: 'My Trolley', count: '3 things', empty: false, removeText: 'Remove' });
-    expect(properties.rows.map((row) => `${row.kind}:${row.text}`)).toEqual([
+    const { trolley, trolleyList } = trolleyDatasources([milk, tomato, onion], textFor('en-GB'));
+    expect(trolley.properties).toMatchObject({
+      title: 'My Trolley',
+      count: '3 things',
+      empty: false,
+      removeText: 'Remove',
+    });
+    expect(trolleyList.items.map((row) => `${row.kind}:${row.text}`)).toEqual([
       'aisle:Fruit and veg',
       'line:2 tomatoes',
       'line:an onion',
       'aisle:Dairy and eggs',
       'line:milk',
     ]);
-    expect(properties.rows[1]).toMatchObject({ label: 'Remove 2 tomatoes', key: 'tomato', unit: '' });
+    expect(trolleyList.items[1]).toMatchObject({ label: 'Remove 2 tomatoes', key: 'tomato', unit: '' });
   });
 
   it('uses the locale’s own aisle names', () => {
-    const { properties } = trolleyDatasources([tomato], textFor('en-US')).trolley;
-    expect(properties.rows[0]).toEqual({ kind: 'aisle', text: 'Produce' });
-    expect(properties.count).toBe('One thing');
+    const { trolley, trolleyList } = trolleyDatasources([tomato], textFor('en-US'));
+    expect(trolleyList.items[0]).toEqual({ kind: 'aisle', text: 'Produce' });
+    expect(trolley.properties.count).toBe('One thing');
   });
 
   it('has a friendly empty state', () => {
-    const { properties } = trolleyDatasources([], textFor('en-GB')).trolley;
-    expect(properties).toMatchObject({ empty: true, rows: [] });
-    expect(properties.emptyText).toMatch(/empty.*add two tins of tuna/);
+    const { trolley, trolleyList } = trolleyDatasources([], textFor('en-GB'));
+    expect(trolley.properties).toMatchObject({ empty: true });
+    expect(trolleyList).toMatchObject({ items: [], maximumExclusiveIndex: 0 });
+    expect(trolley.properties.emptyText).toMatch(/empty.*add two tins of tuna/);
   });
 
   it('escapes APL text markup in names, but not in the plain screen-reader label or the event arguments', () => {
     const crisps: TrolleyLine = { key: 'said:m&s <crisp>', name: 'm&s <crisps>', countable: false, aisle: 'other' };
-    const { rows } = trolleyDatasources([crisps], textFor('en-GB')).trolley.properties;
+    const rows = trolleyRows([crisps], textFor('en-GB'));
     expect(rows[1]).toEqual({
       kind: 'line',
       text: 'm&amp;s &lt;crisps&gt;',

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { trolleyDatasources, type LineRow, type Row } from '../../../lambda/display/datasource';
+import { trolleyDatasources, trolleyPage, type LineRow, type Row } from '../../../lambda/display/datasource';
 import { TROLLEY_DOCUMENT } from '../../../lambda/display/document';
 import { parseRemoveArguments, REMOVE_EVENT } from '../../../lambda/display/events';
 import type { TrolleyLine } from '../../../lambda/domain/trolley';
@@ -34,6 +34,12 @@ const tomato = tomatoLine(3);
 const odd: TrolleyLine = { key: 'said:m&s <crisp>', name: 'm&s <crisps>', countable: false, aisle: 'other' };
 const datasources = trolleyDatasources([tuna, tomato, odd], textFor('en-GB'));
 const properties = datasources.trolley.properties;
+/** Every kind of row: the first page's, and the notice a load of a list the trolley has moved on from gets. */
+const stale = { correlationToken: 'c', listId: datasources.trolleyList.listId, startIndex: 5 };
+const rows: readonly Row[] = [
+  ...datasources.trolleyList.items,
+  ...(trolleyPage([tuna], textFor('en-GB'), stale).items as Row[]),
+];
 const document = TROLLEY_DOCUMENT as unknown as JsonObject;
 
 /** A component as found in the document, with the row kind its `when` restricts it to (inside a Sequence). */
@@ -83,15 +89,17 @@ describe('the trolley document', () => {
   });
 
   it('binds only datasource fields that exist, and row fields every row of that kind has', () => {
-    const rowsOfKind = (kind: Row['kind'] | undefined) => properties.rows.filter((row) => !kind || row.kind === kind);
+    expect((document.mainTemplate as JsonObject).parameters).toEqual(Object.keys(datasources));
+    expect(rows.map((row) => row.kind)).toEqual(expect.arrayContaining(['aisle', 'line', 'notice']));
+    const rowsOfKind = (kind: Row['kind'] | undefined) => rows.filter((row) => !kind || row.kind === kind);
     let checked = 0;
     for (const { component, inSequence, rowKind } of components()) {
       for (const path of expressionsOf(component).flatMap(paths)) {
         const [root, ...rest] = path.split('.');
         checked += 1;
-        if (root === 'payload') {
-          expect(rest.slice(0, 2)).toEqual(['trolley', 'properties']);
-          expect(properties).toHaveProperty([rest[2]!]);
+        if (root === 'trolley') {
+          expect(rest[0]).toBe('properties');
+          expect(properties).toHaveProperty([rest[1]!]);
         } else if (root === 'data') {
           expect(inSequence || component.data !== undefined).toBe(true);
           for (const row of rowsOfKind(rowKind)) expect(row).toHaveProperty([rest[0]!]);
@@ -101,6 +109,10 @@ describe('the trolley document', () => {
       }
     }
     expect(checked).toBeGreaterThan(10);
+    // The one list binds the dynamic index list whole, as APL asks, so the device can load it page by page.
+    const lists = components().filter(({ component }) => component.data !== undefined);
+    expect(lists.map(({ component }) => component.data)).toEqual(['${trolleyList}']);
+    expect(datasources.trolleyList.type).toBe('dynamicIndexList');
   });
 
   it('names only resources it defines', () => {
@@ -127,12 +139,13 @@ describe('the trolley document', () => {
     expect(touchables).toHaveLength(1);
     const [{ component, rowKind }] = touchables as [Found];
     expect(rowKind).toBe('line');
-    const onPress = component.onPress as JsonObject;
-    expect(onPress.type).toBe('SendEvent');
-    const lineRows = properties.rows.filter((row): row is LineRow => row.kind === 'line');
+    const [onPress, ...others] = component.onPress as JsonObject[];
+    expect(others).toEqual([]);
+    expect(onPress!.type).toBe('SendEvent');
+    const lineRows = rows.filter((row): row is LineRow => row.kind === 'line');
     const bind = (template: Json, row: LineRow) =>
       String(template).replace(/\$\{data\.(\w+)\}/g, (_, field: string) => String(row[field as keyof LineRow]));
-    const sent = lineRows.map((row) => (onPress.arguments as Json[]).map((template) => bind(template, row)));
+    const sent = lineRows.map((row) => (onPress!.arguments as Json[]).map((template) => bind(template, row)));
     expect(sent.map((args) => args[0])).toEqual([REMOVE_EVENT, REMOVE_EVENT, REMOVE_EVENT]);
     expect(sent.map(parseRemoveArguments)).toEqual([
       { key: 'tomato', name: 'tomatoes' },
@@ -157,12 +170,45 @@ describe('the remove arguments', () => {
 });
 
 describe('the skill manifest', () => {
+  interface Viewport {
+    mode: string;
+    shape: string;
+    minWidth: number;
+    maxWidth: number;
+    minHeight: number;
+    maxHeight: number;
+  }
+  const skillJson = JSON.parse(
+    readFileSync(join(__dirname, '..', '..', '..', 'skill-package', 'skill.json'), 'utf8'),
+  ) as {
+    manifest: { apis: { custom: { interfaces?: { type: string; supportedViewports?: Viewport[] }[] } } };
+  };
+  const apl = skillJson.manifest.apis.custom.interfaces?.find((entry) => entry.type === 'ALEXA_PRESENTATION_APL');
+
   it('declares the APL interface, without which Alexa never tells the skill a device has a screen', () => {
-    const skillJson = JSON.parse(
-      readFileSync(join(__dirname, '..', '..', '..', 'skill-package', 'skill.json'), 'utf8'),
-    ) as {
-      manifest: { apis: { custom: { interfaces?: { type: string }[] } } };
-    };
-    expect(skillJson.manifest.apis.custom.interfaces).toContainEqual({ type: 'ALEXA_PRESENTATION_APL' });
+    expect(apl).toBeDefined();
+  });
+
+  it.each([
+    ['Echo Spot', 'HUB', 'ROUND', 480, 480],
+    ['Echo Show 5', 'HUB', 'RECTANGLE', 960, 480],
+    ['Echo Show 8 and 10', 'HUB', 'RECTANGLE', 1280, 800],
+    ['Echo Show 15', 'HUB', 'RECTANGLE', 1920, 1080],
+    ['Fire TV', 'TV', 'RECTANGLE', 960, 540],
+  ])('declares the viewports the layout is made for: %s', (_, mode, shape, width, height) => {
+    const fits = (apl?.supportedViewports ?? []).filter(
+      (viewport) =>
+        viewport.mode === mode &&
+        viewport.shape === shape &&
+        viewport.minWidth <= width &&
+        width <= viewport.maxWidth &&
+        viewport.minHeight <= height &&
+        height <= viewport.maxHeight,
+    );
+    expect(fits).toHaveLength(1);
+    // Round screens and TVs have their own sizes in the document; every other screen the default ones.
+    const resources = document.resources as readonly JsonObject[];
+    const variant = shape === 'ROUND' ? "shape == 'round'" : mode === 'TV' ? "mode == 'tv'" : undefined;
+    if (variant) expect(resources.some((block) => String(block.when).includes(variant))).toBe(true);
   });
 });

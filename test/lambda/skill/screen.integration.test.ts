@@ -1,6 +1,6 @@
 import type { interfaces, ResponseEnvelope } from 'ask-sdk-model';
 import type { Row, TrolleyDatasources } from '../../../lambda/display/datasource';
-import { aplUserEvent, intentRequest, launchRequest, USER_ID } from '../../support/requests';
+import { aplLoadIndexListData, aplUserEvent, intentRequest, launchRequest, USER_ID } from '../../support/requests';
 import { skillOnDynamoDbLocal, type TestSkill } from '../../support/skill';
 import { sessionEnds, spoken } from '../../support/speech';
 
@@ -20,7 +20,7 @@ function rendered(response: ResponseEnvelope): RenderDocument | undefined {
 function rowsOn(response: ResponseEnvelope): Row[] {
   const directive = rendered(response);
   if (!directive) throw new Error('no APL document in the response');
-  return [...(directive.datasources as unknown as TrolleyDatasources).trolley.properties.rows];
+  return [...(directive.datasources as unknown as TrolleyDatasources).trolleyList.items];
 }
 
 const shown = (response: ResponseEnvelope) => rowsOn(response).map((row) => `${row.kind}:${row.text}`);
@@ -125,6 +125,38 @@ describe('the trolley on a screen', () => {
 
     const undone = await skill.send(intentRequest('UndoIntent', {}, onScreen));
     expect(shown(undone)).toEqual(expect.arrayContaining(['line:milk', 'line:3 tomatoes', 'line:2 tins of tuna']));
+  });
+
+  it('sends the document in the APL version the device runs, up to the newest it was made for', async () => {
+    const versionOn = async (aplVersion: string) => {
+      const response = await skill.send(intentRequest('ListTrolleyIntent', {}, { screen: true, aplVersion }));
+      return (rendered(response)?.document as { version?: string } | undefined)?.version;
+    };
+    expect(await versionOn('1.6')).toBe('1.6');
+    expect(await versionOn('2024.2')).toBe('1.8');
+  });
+
+  it('a screen whose APL is older than the document needs gets the card and the words, but no document', async () => {
+    const response = await skill.send(intentRequest('ListTrolleyIntent', {}, { screen: true, aplVersion: '1.2' }));
+    expect(rendered(response)).toBeUndefined();
+    expect(response.response.card).toMatchObject({ content: expect.stringContaining('• 2 tins of tuna') });
+    expect(spoken(response)).toMatch(/^You've got 3 things in your trolley/);
+  });
+
+  it('a load for another document’s list, or not well formed, gets an empty answer', async () => {
+    const { listId } = (
+      rendered(await skill.send(intentRequest('ListTrolleyIntent', {}, onScreen)))!
+        .datasources as unknown as TrolleyDatasources
+    ).trolleyList;
+    for (const load of [
+      aplLoadIndexListData('another-document', { listId, startIndex: 3 }),
+      aplLoadIndexListData('trolley', { listId: 'colours', startIndex: 3 }),
+      aplLoadIndexListData('trolley', { listId, startIndex: -1 }),
+      aplLoadIndexListData('trolley', { listId, startIndex: 1.5 }),
+    ]) {
+      const response = await skill.send(load);
+      expect([response.response.directives, response.response.outputSpeech]).toEqual([undefined, undefined]);
+    }
   });
 
   it('shows "&" said in a name as "and", on the screen and the card', async () => {

@@ -1,6 +1,6 @@
 import { getRequestType, SkillBuilders } from 'ask-sdk-core';
 import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-model';
-import { trolleyDatasources } from '../../../lambda/display/datasource';
+import { trolleyDatasources, trolleyPage } from '../../../lambda/display/datasource';
 import { TROLLEY_DOCUMENT } from '../../../lambda/display/document';
 import type { TrolleyLine } from '../../../lambda/domain/trolley';
 import { textFor } from '../../../lambda/speech/i18n';
@@ -11,6 +11,7 @@ import { FIXTURE_MODEL_DIR } from '../../support/fixtureModel';
 import { milkLine, tomatoLine } from '../../support/lines';
 
 type UserEvent = interfaces.alexa.presentation.apl.UserEvent;
+type LoadIndexListData = interfaces.alexa.presentation.apl.LoadIndexListDataEvent;
 
 const milk = milkLine;
 const oatMilk: TrolleyLine = { key: 'oat-milk', name: 'oat milk', countable: false, aisle: 'dairy' };
@@ -52,19 +53,33 @@ describe('reading a screen', () => {
   });
 });
 
-/** A skill that draws the trolley document on launch and answers a touch by saying what it received. */
-function drawingSkill() {
+const longTrolley: TrolleyLine[] = Array.from({ length: 30 }, (_, index) => ({
+  key: `said:thing ${index}`,
+  name: `thing ${index}`,
+  countable: false,
+  aisle: 'other',
+}));
+
+/**
+ * A skill that draws the trolley document on launch and answers a touch by saying what it received, and a
+ * load of the list's rows with the next page of `lines` (its list version one off, when `badVersion`).
+ */
+function drawingSkill(lines: readonly TrolleyLine[] = [milk, tomato], { badVersion = false } = {}) {
   const received: RequestEnvelope[] = [];
   const skill = SkillBuilders.custom()
     .addRequestHandlers(
       {
         canHandle: (input) => getRequestType(input.requestEnvelope) === 'LaunchRequest',
         handle: (input) =>
-          input.responseBuilder
-            .speak('Hello.')
-            .reprompt('Well?')
-            .addDirective(trolleyDirective([milk, tomato]))
-            .getResponse(),
+          input.responseBuilder.speak('Hello.').reprompt('Well?').addDirective(trolleyDirective(lines)).getResponse(),
+      },
+      {
+        canHandle: (input) => getRequestType(input.requestEnvelope) === 'Alexa.Presentation.APL.LoadIndexListData',
+        handle: (input) => {
+          const page = trolleyPage(lines, textFor('en-GB'), input.requestEnvelope.request as LoadIndexListData);
+          const listVersion = (page.listVersion ?? 0) + (badVersion ? 1 : 0);
+          return input.responseBuilder.addDirective({ ...page, listVersion }).getResponse();
+        },
       },
       {
         canHandle: (input) => getRequestType(input.requestEnvelope) === 'Alexa.Presentation.APL.UserEvent',
@@ -123,6 +138,42 @@ describe('.touch in the simulator', () => {
     await simulator.say('open my trolley');
     expect((await simulator.touch('bread')).errors.join()).toMatch(/nothing touchable on screen says "bread"/);
     expect(skill.received).toHaveLength(1);
+  });
+
+  it('.scroll asks for the rows not on screen yet, in pages, and shows them as they come', async () => {
+    const skill = drawingSkill(longTrolley);
+    const simulator = simulatorFor(skill);
+    const launch = await simulator.say('open my trolley');
+    expect(launch.screen).toMatch(/ · thing 14 \[Remove\] · \(15 more rows: \.scroll\)$/);
+    const first = await simulator.scroll();
+    expect(first).toMatchObject({ errors: [], notes: [] });
+    expect(formatTurn(first)).toEqual([
+      expect.stringMatching(
+        /^ {8}\(Alexa\.Presentation\.APL\.LoadIndexListData listId="trolley\.16\.\w+" startIndex=16 count=10\)$/,
+      ),
+      expect.stringMatching(
+        /^ {8}\[screen\] My Trolley · 30 things · .* · thing 24 \[Remove\] · \(5 more rows: \.scroll\)$/,
+      ),
+    ]);
+    expect(first.screen).toMatch(/ · thing 24 \[Remove\] · \(5 more rows: \.scroll\)$/);
+    expect(skill.received[1]?.request).toMatchObject({
+      type: 'Alexa.Presentation.APL.LoadIndexListData',
+      token: 'trolley',
+      startIndex: 16,
+      listId: expect.stringMatching(/^trolley\./),
+    });
+    const second = await simulator.scroll();
+    expect(second.screen).toMatch(/ · thing 29 \[Remove\]$/);
+    expect((await simulator.touch('thing 27')).speech).toBe('Touched said:thing 27.');
+    expect((await simulator.scroll()).errors).toEqual([
+      'nothing to scroll to: every row of the list is on screen already',
+    ]);
+  });
+
+  it('.scroll reports a page whose list version does not follow the last, as a device refuses it', async () => {
+    const simulator = simulatorFor(drawingSkill(longTrolley, { badVersion: true }));
+    await simulator.say('open my trolley');
+    expect((await simulator.scroll()).errors).toEqual(['SendIndexListData has listVersion 2, not 1']);
   });
 
   it('replay scripts may touch the screen too', async () => {
