@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Applied, TrolleyState } from '../lambda/domain/trolley';
 import { TimeBudget, withinBudget } from '../lambda/store/budget';
-import { decodeState, isRecord, type Attributes } from '../lambda/store/codec';
+import { isRecord } from '../lambda/domain/untrusted';
+import { decodeState, THAT_KEY_ATTRIBUTE, type Attributes } from '../lambda/store/codec';
 import { StoreUnavailableError } from '../lambda/store/errors';
 import { backoffMs, type TimingConfig, type TrolleyStore } from '../lambda/store/trolleyStore';
 import { ITEM_NAMES } from '../lambda/store/trolleyTable';
@@ -147,6 +148,6 @@ function encodeSchema1(state: TrolleyState, before: TrolleyState, stored: Attrib
     schema: 1,
     trolley: { lines: state.trolley.lines },
     ...(undo === undefined ? {} : { undo }),
-    ...(state.lastKey === undefined ? {} : { lastKey: state.lastKey }),
+    ...(state.thatKey === undefined ? {} : { [THAT_KEY_ATTRIBUTE]: state.thatKey }),
   };
 }

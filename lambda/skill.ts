@@ -1,4 +1,11 @@
-import { getRequestType, SkillBuilders, type HandlerInput, type RequestInterceptor, type Skill } from 'ask-sdk-core';
+import {
+  getRequestType,
+  SkillBuilders,
+  type HandlerInput,
+  type RequestHandler,
+  type RequestInterceptor,
+  type Skill,
+} from 'ask-sdk-core';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { IntentRequest } from 'ask-sdk-model';
 import { addItemHandler } from './handlers/addItem';
@@ -20,10 +27,15 @@ import { undoHandler } from './handlers/undo';
 import { joinTrolleyHandler, leaveTrolleyHandler, shareTrolleyHandler, whoSharesHandler } from './handlers/household';
 import { linkPhoneHandler, phonePageHandler, unlinkPhonesHandler, type PhoneServices } from './handlers/phones';
 import { createLogger, userIdHasher } from './logging';
-import { storeConfigFromEnv, type StoreConfig } from './store/config';
-import { createDocumentClient } from './store/documentClient';
-import { DynamoDbTrolleyStore, type TrolleyStore } from './store/trolleyStore';
-import { TrolleyTable, userIdKey } from './store/trolleyTable';
+import {
+  createDocumentClient,
+  DynamoDbTrolleyStore,
+  storeConfigFromEnv,
+  TrolleyTable,
+  userIdKey,
+  type StoreConfig,
+  type TrolleyStore,
+} from './store';
 import type { Households } from './household/households';
 import type { PhoneLinks } from './household/phoneLinks';
 import { DynamoDbHouseholds } from './store/householdStore';
@@ -73,7 +85,7 @@ export function createStore(config: StoreConfig, documentClient = createDocument
  * For a skill given a store of its own (the benchmark's official adapter, tests in memory): no households,
  * and disabling the skill erases the trolley through that store, as before households.
  */
-function storeOnlyHouseholds(store: TrolleyStore): Households {
+export function storeOnlyHouseholds(store: TrolleyStore): Households {
   const unsupported = () => Promise.reject(new Error('Households need the DynamoDB store'));
   return {
     share: unsupported,
@@ -108,6 +120,43 @@ function logContext(logger: Logger): RequestInterceptor {
 }
 
 /**
+ * Every request handler, in the order ASK offers a request to them: the first whose `canHandle` is true
+ * answers, and the last (`unhandledHandler`) takes anything no other did. New handlers go in here.
+ */
+export function requestHandlers(services: SkillServices, phones: PhoneServices, logger: Logger): RequestHandler[] {
+  return [
+    launchHandler(services),
+    addItemHandler(services),
+    removeItemHandler(services),
+    putBackHandler(services),
+    changeItemHandler(services),
+    checkItemHandler(services),
+    listMoreHandler(services),
+    listTrolleyHandler(services),
+    countTrolleyHandler(services),
+    clearTrolleyHandler(services),
+    undoHandler(services),
+    shareTrolleyHandler(phones),
+    joinTrolleyHandler(phones),
+    leaveTrolleyHandler(phones),
+    whoSharesHandler(phones),
+    linkPhoneHandler(phones),
+    unlinkPhonesHandler(phones),
+    phonePageHandler(phones),
+    helpHandler,
+    yesHandler,
+    noHandler,
+    stopHandler,
+    fallbackHandler,
+    sessionEndedHandler(logger),
+    skillDisabledHandler(phones, logger),
+    touchRemoveHandler(services),
+    loadTrolleyPageHandler(services),
+    unhandledHandler,
+  ];
+}
+
+/**
  * The one skill object that Lambda, the local simulator and the HTTP endpoint all serve; only the entry
  * around it differs.
  */
@@ -130,36 +179,7 @@ export function buildSkill(options: SkillOptions = {}): Skill {
   };
 
   const builder = SkillBuilders.custom()
-    .addRequestHandlers(
-      launchHandler(services),
-      addItemHandler(services),
-      removeItemHandler(services),
-      putBackHandler(services),
-      changeItemHandler(services),
-      checkItemHandler(services),
-      listMoreHandler(services),
-      listTrolleyHandler(services),
-      countTrolleyHandler(services),
-      clearTrolleyHandler(services),
-      undoHandler(services),
-      shareTrolleyHandler(phones),
-      joinTrolleyHandler(phones),
-      leaveTrolleyHandler(phones),
-      whoSharesHandler(phones),
-      linkPhoneHandler(phones),
-      unlinkPhonesHandler(phones),
-      phonePageHandler(phones),
-      helpHandler,
-      yesHandler,
-      noHandler,
-      stopHandler,
-      fallbackHandler,
-      sessionEndedHandler(logger),
-      skillDisabledHandler(phones, logger),
-      touchRemoveHandler(services),
-      loadTrolleyPageHandler(services),
-      unhandledHandler,
-    )
+    .addRequestHandlers(...requestHandlers(services, phones, logger))
     .addRequestInterceptors(logContext(logger))
     .addErrorHandlers(apologiseHandler(logger))
     .withCustomUserAgent('voice-trolley');

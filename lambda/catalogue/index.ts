@@ -1,11 +1,9 @@
 import { CATALOGUE } from './items';
+import { varietyOf, type Variety } from '../locales';
 import type { CatalogueItem, ItemWording } from './types';
 
 export { CATALOGUE } from './items';
 export type { AisleId, CatalogueItem, ItemWording } from './types';
-
-/** Locales that use North American wording ("eggplant", "zucchini") where the catalogue gives one. */
-const NORTH_AMERICAN_LOCALES: ReadonlySet<string> = new Set(['en-us', 'en-ca']);
 
 /**
  * Words people put around an item without them being part of its name: "the", "some", "any more" in
@@ -57,6 +55,7 @@ export function spokenFormsOf(item: CatalogueItem): string[] {
   return [...forms, ...(item.synonyms ?? [])].filter((form): form is string => form !== undefined);
 }
 
+/** The item's value id in the interaction model's GroceryItem slot type ("produce:aubergine"). */
 export function slotIdFor(item: CatalogueItem): string {
   return `${item.aisle}:${item.id}`;
 }
@@ -78,6 +77,7 @@ function indexSpokenForms(): ReadonlyMap<string, CatalogueItem> {
 
 const BY_SPOKEN_FORM = indexSpokenForms();
 
+/** The item with this catalogue id ("aubergine"), the key of its trolley lines. */
 export function catalogueItemById(id: string): CatalogueItem | undefined {
   return BY_ID.get(id);
 }
@@ -93,8 +93,13 @@ export function findCatalogueItem(spoken: string): CatalogueItem | undefined {
   return key ? BY_SPOKEN_FORM.get(key) : undefined;
 }
 
-/** How the item is said in a locale: US wording for en-US and en-CA where it differs, British otherwise. */
-export function wordingFor(item: CatalogueItem, locale: string): { name: string; plural: string | undefined } {
-  const wording = item.us && NORTH_AMERICAN_LOCALES.has(locale.toLowerCase()) ? item.us : item;
+/** How the item is said in a variety of English: the `us` wording in American English where it differs. */
+export function wordingIn(item: CatalogueItem, variety: Variety): { name: string; plural: string | undefined } {
+  const wording = item.us && variety === 'american' ? item.us : item;
   return { name: wording.name, plural: pluralOf(wording, item.mass) };
+}
+
+/** How the item is said in a locale: in that locale's variety of English (see the locale registry). */
+export function wordingFor(item: CatalogueItem, locale: string): { name: string; plural: string | undefined } {
+  return wordingIn(item, varietyOf(locale));
 }

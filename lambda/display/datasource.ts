@@ -1,8 +1,8 @@
-import type { AisleId } from '../catalogue/types';
 import { groupByAisle, inShoppingOrder } from '../domain/reading';
 import type { TrolleyLine } from '../domain/trolley';
 import { describeItem, describeLine } from '../speech/describe';
-import type { Say } from '../speech/i18n';
+import type { Write } from '../speech/i18n';
+import { aisleKey } from '../speech/reading';
 import { firstPageOf, pageOfList, type PageRequest, type SendIndexListData, type TrolleyList } from './paging';
 import { escapeAplText } from './text';
 
@@ -51,21 +51,19 @@ export interface TrolleyDatasources {
   readonly trolleyList: TrolleyList;
 }
 
-const aisleKey = (aisle: AisleId) => `aisle_${aisle}` as const;
-
 /**
  * Every row the trolley shows: aisle headings and lines in shopping order. The words come from the locale;
  * everything bound into APL text is escaped here.
  */
-export function trolleyRows(lines: readonly TrolleyLine[], say: Say): Row[] {
+export function trolleyRows(lines: readonly TrolleyLine[], write: Write): Row[] {
   return groupByAisle(inShoppingOrder(lines)).flatMap((group): Row[] => [
-    { kind: 'aisle', text: escapeAplText(say(aisleKey(group.aisle))) },
+    { kind: 'aisle', text: escapeAplText(write(aisleKey(group.aisle))) },
     ...group.lines.map((line): LineRow => {
       const described = describeLine(line);
       return {
         kind: 'line',
         text: escapeAplText(described),
-        label: say('screen_remove_line', { line: described }),
+        label: write('screen_remove_line', { line: described }),
         key: line.key,
         unit: line.unit ?? '',
         name: describeItem(line),
@@ -75,19 +73,19 @@ export function trolleyRows(lines: readonly TrolleyLine[], say: Say): Row[] {
 }
 
 /** What the trolley document shows, in its two datasources: the words around the list, and the list. */
-export function trolleyDatasources(lines: readonly TrolleyLine[], say: Say): TrolleyDatasources {
+export function trolleyDatasources(lines: readonly TrolleyLine[], write: Write): TrolleyDatasources {
   return {
     trolley: {
       type: 'object',
       properties: {
-        title: escapeAplText(say('card_title')),
-        count: escapeAplText(say('screen_count', { count: lines.length })),
+        title: escapeAplText(write('card_title')),
+        count: escapeAplText(write('screen_count', { count: lines.length })),
         empty: lines.length === 0,
-        emptyText: escapeAplText(say('screen_empty')),
-        removeText: escapeAplText(say('screen_remove')),
+        emptyText: escapeAplText(write('screen_empty')),
+        removeText: escapeAplText(write('screen_remove')),
       },
     },
-    trolleyList: firstPageOf(trolleyRows(lines, say)),
+    trolleyList: firstPageOf(trolleyRows(lines, write)),
   };
 }
 
@@ -95,7 +93,7 @@ export function trolleyDatasources(lines: readonly TrolleyLine[], say: Say): Tro
  * The answer to a LoadIndexListData for the trolley list: the next page of the rows the trolley has now,
  * or, when the trolley has changed since the list was drawn, a notice that says so (see pageOfList).
  */
-export function trolleyPage(lines: readonly TrolleyLine[], say: Say, request: PageRequest): SendIndexListData {
-  const notice: NoticeRow = { kind: 'notice', text: escapeAplText(say('screen_changed')) };
-  return pageOfList(trolleyRows(lines, say), request, notice);
+export function trolleyPage(lines: readonly TrolleyLine[], write: Write, request: PageRequest): SendIndexListData {
+  const notice: NoticeRow = { kind: 'notice', text: escapeAplText(write('screen_changed')) };
+  return pageOfList(trolleyRows(lines, write), request, notice);
 }

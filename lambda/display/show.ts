@@ -1,8 +1,8 @@
-import { getLocale, getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
+import { getSupportedInterfaces, type HandlerInput } from 'ask-sdk-core';
 import { inShoppingOrder } from '../domain/reading';
 import type { TrolleyLine } from '../domain/trolley';
-import { speechFor } from '../speech/i18n';
-import { cardText } from '../speech/reading';
+import { textFor } from '../speech/i18n';
+import { cardText } from './card';
 import { trolleyDatasources } from './datasource';
 import { trolleyDocument } from './document';
 import { TROLLEY_TOKEN } from './events';
@@ -19,16 +19,17 @@ function aplVersionOf(input: HandlerInput): string | undefined {
 
 /**
  * Draws the trolley on the device's screen, when it has one whose APL can show the document; nothing
- * otherwise. The document carries a first page of rows; LoadIndexListData brings the rest (paging.ts).
+ * otherwise, in the words of `locale`. The document carries a first page of rows; LoadIndexListData brings
+ * the rest (paging.ts).
  */
-export function renderTrolley(input: HandlerInput, lines: readonly TrolleyLine[]): void {
+export function renderTrolley(input: HandlerInput, lines: readonly TrolleyLine[], locale: string): void {
   const version = aplVersionOf(input);
   if (version === undefined) return;
   input.responseBuilder.addDirective({
     type: 'Alexa.Presentation.APL.RenderDocument',
     token: TROLLEY_TOKEN,
     document: trolleyDocument(version),
-    datasources: trolleyDatasources(lines, speechFor(getLocale(input.requestEnvelope))),
+    datasources: trolleyDatasources(lines, textFor(locale)),
   });
 }
 
@@ -38,8 +39,8 @@ export function renderTrolley(input: HandlerInput, lines: readonly TrolleyLine[]
  * `(await services.store.update(…)).state.trolley.lines`. It only adds to `input.responseBuilder`, so
  * call it before finishing the turn as usual (`return finishTurn(input, speech)`).
  */
-export function showTrolley(input: HandlerInput, lines: readonly TrolleyLine[]): void {
-  const say = speechFor(getLocale(input.requestEnvelope));
-  input.responseBuilder.withSimpleCard(say('card_title'), cardText(inShoppingOrder(lines), say));
-  renderTrolley(input, lines);
+export function showTrolley(input: HandlerInput, lines: readonly TrolleyLine[], locale: string): void {
+  const write = textFor(locale);
+  input.responseBuilder.withSimpleCard(write('card_title'), cardText(inShoppingOrder(lines), write));
+  renderTrolley(input, lines, locale);
 }

@@ -64,15 +64,24 @@ export interface TrolleyState {
   readonly trolley: Trolley;
   readonly undo?: UndoPoint;
   /**
-   * The line the last change was about, so "make that three" knows what "that" is, even in the next
-   * one-shot request. Unset after a change that touched several lines, or none.
+   * The key of the line the last change was about, so "make that three" knows what "that" is, even in the
+   * next one-shot request. Unset after a change that touched several lines, or none.
    */
-  readonly lastKey?: string;
+  readonly thatKey?: string;
   /** Lines taken out lately, the latest first, so "put the rice back" re-adds one as it was. Bounded. */
   readonly removed?: readonly TrolleyLine[];
 }
 
 export const EMPTY_STATE: TrolleyState = { trolley: { lines: [] } };
+
+/**
+ * The one answer to what "that" means in "make that three": the line the conversation is about (the
+ * session's, after "how many eggs have I got?"), or else the line the last change was about (kept with the
+ * trolley, so the next one-shot request knows it too).
+ */
+export function thatKeyOf(state: TrolleyState, conversation?: string): string | undefined {
+  return conversation ?? state.thatKey;
+}
 
 export interface ItemRequest {
   readonly item: ItemIdentity;
@@ -92,6 +101,7 @@ export interface RemoveRequest {
   readonly exactLine?: boolean;
 }
 
+/** What a person asked the trolley to do, as `apply` takes it. */
 export type Command =
   | { readonly kind: 'add'; readonly items: readonly ItemRequest[] }
   | ({ readonly kind: 'remove' } & RemoveRequest)
@@ -100,13 +110,13 @@ export type Command =
   /** "Put the rice back": the line as it was taken out; anything never taken out is simply added. */
   | { readonly kind: 'putBack'; readonly item: ItemRequest }
   /**
-   * Sets how many of a line. Without an item ("make that three"), of the line the conversation is about
-   * (`lineKey`), or else of the line the last change was about.
+   * Sets how many of a line. Without an item ("make that three"), of the line "that" refers to (see
+   * `thatKeyOf`): `thatKey` is the line the conversation is about, when it knows one.
    */
   | {
       readonly kind: 'change';
       readonly item?: ItemIdentity;
-      readonly lineKey?: string;
+      readonly thatKey?: string;
       readonly quantity: number;
       readonly unit?: UnitId;
       /** Whose measures a bare number is read in, for things not counted one by one ("3 pints of milk"). */
@@ -131,6 +141,7 @@ export interface LineChange {
   readonly before?: TrolleyLine;
 }
 
+/** What a command did, or why it did nothing: a union, never an exception, so every case gets its own words. */
 export type Outcome =
   | { readonly kind: 'added'; readonly changes: readonly LineChange[]; readonly lineCount: number }
   | { readonly kind: 'trolleyFull'; readonly maxLines: number }
@@ -185,6 +196,7 @@ export interface Removal {
   readonly remaining?: TrolleyLine;
 }
 
+/** What `apply` returns: the state after the command, what happened, and whether anything needs writing. */
 export interface Applied {
   readonly state: TrolleyState;
   readonly outcome: Outcome;
@@ -236,7 +248,7 @@ function changedTo(
   change: ChangeKind,
   lines: readonly TrolleyLine[],
   outcome: Outcome,
-  lastKey?: string,
+  thatKey?: string,
   takenOut: readonly TrolleyLine[] = [],
 ): Applied {
   const removed = remembered([...takenOut, ...(state.removed ?? [])]);
@@ -244,7 +256,7 @@ function changedTo(
     state: {
       trolley: { lines },
       undo: undoPointFor(change, state.trolley.lines, lines),
-      ...(lastKey === undefined ? {} : { lastKey }),
+      ...(thatKey === undefined ? {} : { thatKey }),
       ...(removed.length === 0 ? {} : { removed }),
     },
     outcome,
@@ -438,13 +450,13 @@ function putBack(state: TrolleyState, request: ItemRequest): Applied {
 }
 
 function changeItem(state: TrolleyState, command: Extract<Command, { kind: 'change' }>): Applied {
-  const { item, lineKey, quantity, unit } = command;
+  const { item, quantity, unit } = command;
   const lines = state.trolley.lines;
   const named = item ? linesNamed(lines, item) : undefined;
   if (item && named?.kind === 'several') {
     return unchanged(state, { kind: 'whichOne', item, candidates: named.candidates });
   }
-  const key = named?.kind === 'one' ? named.key : (item?.key ?? lineKey ?? state.lastKey);
+  const key = named?.kind === 'one' ? named.key : (item?.key ?? thatKeyOf(state, command.thatKey));
   const first = key === undefined ? undefined : lines.findIndex((line) => line.key === key);
   if (first === undefined || (first < 0 && !item)) return unchanged(state, { kind: 'nothingToChange' });
   if (first < 0) return unchanged(state, notFound(lines, item as ItemIdentity));
@@ -480,7 +492,7 @@ function changeSeveral(state: TrolleyState, command: Extract<Command, { kind: 'c
   const count = current.trolley.lines.length;
   const outcome: Outcome = { kind: 'changedSeveral', lines, removed, notFound: missing, lineCount: count };
   if (lines.length === 0 && removed.length === 0) return unchanged(state, outcome);
-  const { lastKey: _lastKey, ...after } = current;
+  const { thatKey: _thatKey, ...after } = current;
   const undo = undoPointFor('change', state.trolley.lines, current.trolley.lines);
   return { state: { ...after, undo }, outcome, changed: true };
 }

@@ -94,6 +94,7 @@ const UNIT_BY_WORD: ReadonlyMap<string, UnitId> = new Map(
   ),
 );
 
+/** True for a unit the skill knows ("tin", "pint"): what a slot id or a stored line's unit must be. */
 export function isUnitId(value: string): value is UnitId {
   return (UNIT_IDS as readonly string[]).includes(value);
 }

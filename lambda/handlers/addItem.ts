@@ -5,7 +5,8 @@ import { itemRequestsFor } from '../domain/itemRequests';
 import { LIMITS } from '../domain/limits';
 import { apply } from '../domain/trolley';
 import { speakChange, speakOutcome } from '../speech/outcomes';
-import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { endSession, finishTurn } from './turn';
 import { isIntent } from './intent';
 import { itemValuesHeard, quantityHeard, slotAmount, unitHeard } from './slots';
 
@@ -20,7 +21,7 @@ export function addItemHandler(services: SkillServices): RequestHandler {
       const heard = itemValuesHeard(input);
       const amount = slotAmount(quantity, unitHeard(input));
       if (Object.keys(amount).length === 0 && isGoodbye(heard.map((value) => value.words))) {
-        return input.responseBuilder.speak(say('goodbye')).withShouldEndSession(true).getResponse();
+        return endSession(input, say('goodbye'));
       }
       const wanted = itemRequestsFor(heard, amount, locale);
       if (!wanted.ok) {
@@ -38,7 +39,7 @@ export function addItemHandler(services: SkillServices): RequestHandler {
       const { outcome, state } = await services.store.update(services.userKey(input), (current) =>
         apply(current, { kind: 'add', items: wanted.requests }),
       );
-      showTrolley(input, state.trolley.lines);
+      showTrolley(input, state.trolley.lines, locale);
       return finishTurn(input, speakChange(outcome, say, locale));
     },
   };

@@ -1,21 +1,20 @@
 import type { RequestHandler } from 'ask-sdk-core';
-import { finishTurn, listenForItem, sayFor, saveSessionState, sessionState } from './context';
+import { sayFor } from './context';
+import { endSession, finishTurn } from './turn';
 import { isIntent } from './intent';
 
 export const helpHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.HelpIntent'),
   handle(input) {
     const say = sayFor(input);
-    saveSessionState(input, sessionState(input).launched ? { launched: true } : {});
-    listenForItem(input);
-    return input.responseBuilder.speak(say('help')).reprompt(say('help_reprompt')).getResponse();
+    return finishTurn(input, '', { question: say('help'), reprompt: say('help_reprompt') });
   },
 };
 
 export const stopHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.StopIntent', 'AMAZON.CancelIntent', 'AMAZON.NavigateHomeIntent'),
   handle(input) {
-    return input.responseBuilder.speak(sayFor(input)('goodbye')).withShouldEndSession(true).getResponse();
+    return endSession(input, sayFor(input)('goodbye'));
   },
 };
 
@@ -23,7 +22,7 @@ export const stopHandler: RequestHandler = {
 export const noHandler: RequestHandler = {
   canHandle: (input) => isIntent(input, 'AMAZON.NoIntent'),
   handle(input) {
-    return input.responseBuilder.speak(sayFor(input)('okay')).withShouldEndSession(true).getResponse();
+    return endSession(input, sayFor(input)('okay'));
   },
 };
 

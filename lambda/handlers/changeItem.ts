@@ -4,7 +4,9 @@ import { itemRequestsFor } from '../domain/itemRequests';
 import { LIMITS } from '../domain/limits';
 import { apply } from '../domain/trolley';
 import { speakChange, speakOutcome } from '../speech/outcomes';
-import { awaitingItem, finishTurn, localeOf, sayFor, sessionState, type SkillServices } from './context';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { sessionState } from './session';
+import { awaitingItem, finishTurn } from './turn';
 import { isIntent } from './intent';
 import { itemValuesHeard, quantityHeard, unitHeard } from './slots';
 import { answerToWhichOne, askWhichOne } from './whichOne';
@@ -47,14 +49,14 @@ export function changeItemHandler(services: SkillServices): RequestHandler {
         return finishTurn(input, '', { question: say('ask_change_item'), listen: awaitingItem('ChangeItemIntent') });
       }
 
-      const about = sessionState(input).about;
+      const { thatKey } = sessionState(input);
       const setTo = { quantity: quantity.quantity, ...unit, locale };
       const { outcome, state } = await services.store.update(services.userKey(input), (current) =>
         apply(
           current,
           items.length > 1
             ? { kind: 'changeSeveral', items, ...setTo }
-            : { kind: 'change', ...(named ? { item: named } : {}), ...(about ? { lineKey: about } : {}), ...setTo },
+            : { kind: 'change', ...(named ? { item: named } : {}), ...(thatKey ? { thatKey } : {}), ...setTo },
         ),
       );
       if (outcome.kind === 'whichOne') {
@@ -64,7 +66,7 @@ export function changeItemHandler(services: SkillServices): RequestHandler {
       if (outcome.kind === 'nothingToChange') {
         return finishTurn(input, '', { question: speakOutcome(outcome, say, locale) });
       }
-      showTrolley(input, state.trolley.lines);
+      showTrolley(input, state.trolley.lines, locale);
       // "Make that zero" took the line out, so it is said with what's left, as any removal is.
       return finishTurn(input, speakChange(outcome, say, locale));
     },

@@ -3,7 +3,8 @@ import { itemRequestsFor } from '../domain/itemRequests';
 import { LIMITS } from '../domain/limits';
 import { holdingOf } from '../domain/trolley';
 import { speakHoldings } from '../speech/outcomes';
-import { awaitingItem, finishTurn, localeOf, sayFor, type SkillServices } from './context';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { awaitingItem, finishTurn } from './turn';
 import { isIntent } from './intent';
 import { itemValuesHeard } from './slots';
 
@@ -30,8 +31,8 @@ export function checkItemHandler(services: SkillServices): RequestHandler {
       const keys = new Set(
         holdings.flatMap((holding) => (holding.kind === 'has' ? holding.lines : [])).map((l) => l.key),
       );
-      const [about] = keys.size === 1 ? [...keys] : [];
-      return finishTurn(input, speakHoldings(holdings, say, locale), about === undefined ? {} : { about });
+      const [thatKey] = keys.size === 1 ? [...keys] : [];
+      return finishTurn(input, speakHoldings(holdings, say, locale), thatKey === undefined ? {} : { thatKey });
     },
   };
 }

@@ -3,8 +3,10 @@ import type { IntentRequest } from 'ask-sdk-model';
 import { showTrolley } from '../display/show';
 import { apply } from '../domain/trolley';
 import { speakOutcome } from '../speech/outcomes';
-import { finishTurn, localeOf, sayFor, saveSessionState, sessionState, type SkillServices } from './context';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { finishTurn } from './turn';
 import { isIntent } from './intent';
+import type { IntentName } from './intents';
 
 /**
  * Clearing is confirmed first. The skill asks itself (Dialog.ConfirmIntent) rather than leaving it to
@@ -23,19 +25,17 @@ export function clearTrolleyHandler(services: SkillServices): RequestHandler {
       if (confirmation === 'DENIED') return finishTurn(input, say('clear_denied'));
       if (confirmation === 'CONFIRMED') {
         const { outcome, state } = await services.store.update(userKey, (current) => apply(current, { kind: 'clear' }));
-        showTrolley(input, state.trolley.lines);
+        showTrolley(input, state.trolley.lines, locale);
         return finishTurn(input, speakOutcome(outcome, say, locale));
       }
 
       const count = (await services.store.load(userKey)).trolley.lines.length;
       if (count === 0) return finishTurn(input, say('clear_already_empty'));
-      const session = sessionState(input);
-      saveSessionState(input, session.launched ? { launched: true } : {});
-      return input.responseBuilder
-        .speak(say('clear_confirm', { count }))
-        .reprompt(say('clear_confirm_reprompt'))
-        .addConfirmIntentDirective({ name: 'ClearTrolleyIntent', confirmationStatus: 'NONE', slots: {} })
-        .getResponse();
+      return finishTurn(input, '', {
+        question: say('clear_confirm', { count }),
+        reprompt: say('clear_confirm_reprompt'),
+        confirm: { name: 'ClearTrolleyIntent' satisfies IntentName, confirmationStatus: 'NONE', slots: {} },
+      });
     },
   };
 }

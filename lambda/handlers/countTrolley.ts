@@ -1,6 +1,7 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { speakCount } from '../speech/outcomes';
-import { finishTurn, sayFor, type SkillServices } from './context';
+import { sayFor, type SkillServices } from './context';
+import { finishTurn } from './turn';
 import { isIntent } from './intent';
 
 /** "How many things are in my trolley?": the count alone; the list is there for "what's in my trolley". */

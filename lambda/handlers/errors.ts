@@ -1,7 +1,8 @@
 import { getRequestType, type ErrorHandler, type RequestHandler } from 'ask-sdk-core';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import { StoreUnavailableError, UncertainWriteError } from '../store/errors';
-import { finishTurn, sayFor } from './context';
+import { sayFor } from './context';
+import { endSession, finishTurn, nothingToSay } from './turn';
 
 /**
  * Anything no other handler took: an intent this version doesn't know, or a request type it need not
@@ -10,7 +11,7 @@ import { finishTurn, sayFor } from './context';
 export const unhandledHandler: RequestHandler = {
   canHandle: () => true,
   handle(input) {
-    if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return input.responseBuilder.getResponse();
+    if (getRequestType(input.requestEnvelope) !== 'IntentRequest') return nothingToSay(input);
     const say = sayFor(input);
     return finishTurn(input, say('fallback'), { question: say('what_next'), reprompt: say('help_reprompt') });
   },
@@ -33,10 +34,7 @@ export function apologiseHandler(logger: Logger): ErrorHandler {
         },
         cause: unreachable && error.cause instanceof Error ? { name: error.cause.name } : undefined,
       });
-      return input.responseBuilder
-        .speak(say(uncertain ? 'store_uncertain' : unreachable ? 'store_unavailable' : 'error'))
-        .withShouldEndSession(true)
-        .getResponse();
+      return endSession(input, say(uncertain ? 'store_uncertain' : unreachable ? 'store_unavailable' : 'error'));
     },
   };
 }

@@ -2,7 +2,9 @@ import type { HandlerInput, RequestHandler } from 'ask-sdk-core';
 import { codeForCard, codeForSpeech, codeHeard } from '../household/codes';
 import type { Households } from '../household/households';
 import { HOUSEHOLD_LIMITS } from '../household/limits';
-import { finishTurn, sayFor } from './context';
+import { joinSpeech } from '../speech/ssml';
+import { sayFor } from './context';
+import { finishTurn } from './turn';
 import { isIntent } from './intent';
 import { heard } from './slots';
 
@@ -44,8 +46,8 @@ export function joinTrolleyHandler(services: HouseholdServices): RequestHandler 
       if (!code) return finishTurn(input, say('code_not_heard', { example: 'join 4 8 2, 9 1 3' }));
       const joined = await services.households.join(services.userKey(input), code);
       if (joined.joined) {
-        const merged = joined.merged > 0 ? ` ${say('joined_merged', { count: joined.merged })}` : '';
-        return finishTurn(input, `${say('joined')}${merged} ${say('count', { count: joined.lineCount })}`);
+        const merged = joined.merged > 0 ? say('joined_merged', { count: joined.merged }) : '';
+        return finishTurn(input, joinSpeech(say('joined'), merged, say('count', { count: joined.lineCount })));
       }
       switch (joined.reason) {
         case 'rate-limited':
@@ -71,8 +73,8 @@ export function leaveTrolleyHandler(services: HouseholdServices): RequestHandler
       const say = sayFor(input);
       const left = await services.households.leave(services.userKey(input));
       if (!left.left) return finishTurn(input, say('leave_not_shared'));
-      const phones = left.phonesUnlinked > 0 ? ` ${say('left_phones', { count: left.phonesUnlinked })}` : '';
-      return finishTurn(input, `${say('left')}${phones} ${say('count', { count: left.kept })}`);
+      const phones = left.phonesUnlinked > 0 ? say('left_phones', { count: left.phonesUnlinked }) : '';
+      return finishTurn(input, joinSpeech(say('left'), phones, say('count', { count: left.kept })));
     },
   };
 }
@@ -84,7 +86,10 @@ export function whoSharesHandler(services: HouseholdServices): RequestHandler {
     async handle(input) {
       const say = sayFor(input);
       const { accounts, phones } = await services.households.members(services.userKey(input));
-      return finishTurn(input, `${say('who_accounts', { count: accounts })} ${say('who_phones', { count: phones })}`);
+      return finishTurn(
+        input,
+        joinSpeech(say('who_accounts', { count: accounts }), say('who_phones', { count: phones })),
+      );
     },
   };
 }

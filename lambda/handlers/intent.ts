@@ -1,8 +1,10 @@
 import { getIntentName, getRequestType, type HandlerInput } from 'ask-sdk-core';
+import type { IntentName } from './intents';
 
 /** True for an IntentRequest of one of the named intents. */
-export function isIntent(input: HandlerInput, ...names: string[]): boolean {
+export function isIntent(input: HandlerInput, ...names: IntentName[]): boolean {
   return (
-    getRequestType(input.requestEnvelope) === 'IntentRequest' && names.includes(getIntentName(input.requestEnvelope))
+    getRequestType(input.requestEnvelope) === 'IntentRequest' &&
+    (names as readonly string[]).includes(getIntentName(input.requestEnvelope))
   );
 }

@@ -2,6 +2,7 @@ import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import type { Logger } from '@aws-lambda-powertools/logger';
 import type { SessionEndedRequest } from 'ask-sdk-model';
 import type { HouseholdServices } from './household';
+import { nothingToSay } from './turn';
 
 /** Alexa closed the session (timeout, user exit, error): nothing to say, but errors are worth a log line. */
 export function sessionEndedHandler(logger: Logger): RequestHandler {
@@ -10,7 +11,7 @@ export function sessionEndedHandler(logger: Logger): RequestHandler {
     handle(input) {
       const request = input.requestEnvelope.request as SessionEndedRequest;
       if (request.reason === 'ERROR') logger.warn('Session ended with an error', { error: request.error });
-      return input.responseBuilder.getResponse();
+      return nothingToSay(input);
     },
   };
 }
@@ -25,7 +26,7 @@ export function skillDisabledHandler(services: HouseholdServices, logger: Logger
     async handle(input) {
       await services.households.forget(services.userKey(input));
       logger.info('Erased the data of a user who disabled the skill');
-      return input.responseBuilder.getResponse();
+      return nothingToSay(input);
     },
   };
 }

@@ -4,7 +4,10 @@ import { pageOf } from '../domain/reading';
 import { showTrolley } from '../display/show';
 import { speakCount } from '../speech/outcomes';
 import { speakPage } from '../speech/reading';
-import { finishTurn, localeOf, sayFor, sessionState, type SkillServices } from './context';
+import { joinSpeech } from '../speech/ssml';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { sessionState } from './session';
+import { finishTurn } from './turn';
 import { isIntent } from './intent';
 
 /** Reads one page of the trolley from `offset`, offering the rest when there is more. */
@@ -13,12 +16,11 @@ export async function readTrolley(services: SkillServices, input: HandlerInput, 
   const locale = localeOf(input);
   const { trolley } = await services.store.load(services.userKey(input));
   // The card and the screen carry the whole trolley, so nobody has to listen to all of it to see it.
-  if (offset === 0) showTrolley(input, trolley.lines);
+  if (offset === 0) showTrolley(input, trolley.lines, locale);
   if (trolley.lines.length === 0) return finishTurn(input, say('list_empty'));
 
   const page = pageOf(trolley.lines, offset);
-  const intro = offset === 0 ? `${speakCount(page.total, say)} ` : '';
-  const speech = `${intro}${speakPage(page, say, locale)}`;
+  const speech = joinSpeech(offset === 0 ? speakCount(page.total, say) : '', speakPage(page, say, locale));
   if (page.nextOffset !== undefined) {
     return finishTurn(input, speech, {
       question: say('list_more', { count: page.remaining }),
@@ -26,7 +28,7 @@ export async function readTrolley(services: SkillServices, input: HandlerInput, 
       pending: { kind: 'listMore', offset: page.nextOffset },
     });
   }
-  return finishTurn(input, offset === 0 ? speech : `${speech} ${say('list_done')}`);
+  return finishTurn(input, offset === 0 ? speech : joinSpeech(speech, say('list_done')));
 }
 
 export function listTrolleyHandler(services: SkillServices): RequestHandler {

@@ -1,10 +1,11 @@
-import { getLocale, getRequestType, type RequestHandler } from 'ask-sdk-core';
+import { getRequestType, type RequestHandler } from 'ask-sdk-core';
 import type { interfaces } from 'ask-sdk-model';
 import { trolleyPage } from '../display/datasource';
 import { TROLLEY_TOKEN } from '../display/events';
 import { isTrolleyListId } from '../display/paging';
-import { speechFor } from '../speech/i18n';
-import type { SkillServices } from './context';
+import { textFor } from '../speech/i18n';
+import { localeOf, type SkillServices } from './context';
+import { nothingToSay } from './turn';
 
 type LoadIndexListData = interfaces.alexa.presentation.apl.LoadIndexListDataEvent;
 
@@ -24,11 +25,12 @@ export function loadTrolleyPageHandler(services: SkillServices): RequestHandler 
         typeof request.correlationToken === 'string' &&
         Number.isSafeInteger(request.startIndex) &&
         request.startIndex >= 0;
-      if (!ours) return input.responseBuilder.getResponse();
+      if (!ours) return nothingToSay(input);
 
       const { trolley } = await services.store.load(services.userKey(input));
-      const say = speechFor(getLocale(input.requestEnvelope));
-      return input.responseBuilder.addDirective(trolleyPage(trolley.lines, say, request)).getResponse();
+      return input.responseBuilder
+        .addDirective(trolleyPage(trolley.lines, textFor(localeOf(input)), request))
+        .getResponse();
     },
   };
 }

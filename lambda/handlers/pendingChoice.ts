@@ -1,7 +1,6 @@
-import { AISLES, type AisleId } from '../catalogue/types';
-import type { ItemIdentity } from '../domain/item';
 import type { ItemRequest } from '../domain/trolley';
 import { isUnitId } from '../domain/units';
+import { isRecord, readItemIdentity } from '../domain/untrusted';
 
 /**
  * "The semi skimmed milk or the oat milk?" waiting for its answer: which intent asked, the lines it asked
@@ -20,28 +19,11 @@ export interface WhichOnePending {
   readonly at: number;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function amountOf(raw: Record<string, unknown>): Omit<ItemRequest, 'item'> {
   const { quantity, unit } = raw;
   return {
     ...(typeof quantity === 'number' && Number.isFinite(quantity) ? { quantity } : {}),
     ...(typeof unit === 'string' && isUnitId(unit) ? { unit } : {}),
-  };
-}
-
-function itemOf(raw: unknown): ItemIdentity | undefined {
-  if (!isRecord(raw)) return undefined;
-  const { key, name, plural, countable, aisle } = raw;
-  if (typeof key !== 'string' || typeof name !== 'string' || !key || !name) return undefined;
-  return {
-    key,
-    name,
-    ...(typeof plural === 'string' ? { plural } : {}),
-    countable: countable === true,
-    aisle: AISLES.includes(aisle as AisleId) ? (aisle as AisleId) : 'other',
   };
 }
 
@@ -58,7 +40,7 @@ export function readWhichOne(raw: unknown): WhichOnePending | undefined {
     amount: isRecord(amount) ? amountOf(amount) : {},
     at: typeof at === 'number' && Number.isInteger(at) && at >= 0 ? at : 0,
     others: (Array.isArray(others) ? others : []).flatMap((other) => {
-      const item = isRecord(other) ? itemOf(other.item) : undefined;
+      const item = isRecord(other) ? readItemIdentity(other.item) : undefined;
       return item && isRecord(other) ? [{ item, ...amountOf(other) }] : [];
     }),
   };

@@ -2,7 +2,8 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { showTrolley } from '../display/show';
 import { HOUSEHOLD_LIMITS } from '../household/limits';
 import type { TrolleyStore } from '../store/trolleyStore';
-import { finishTurn, sayFor } from './context';
+import { localeOf, sayFor } from './context';
+import { finishTurn } from './turn';
 import { codeSaid, type HouseholdServices } from './household';
 import { isIntent } from './intent';
 
@@ -60,7 +61,7 @@ export function phonePageHandler(services: PhoneServices): RequestHandler {
       const url = services.phonePageUrl;
       if (!url) {
         const { trolley } = await services.store.load(services.userKey(input));
-        showTrolley(input, trolley.lines);
+        showTrolley(input, trolley.lines, localeOf(input));
         return finishTurn(input, say('phone_page_none'));
       }
       input.responseBuilder.withSimpleCard(say('card_phone_title'), say('card_phone_text', { url }));

@@ -3,7 +3,8 @@ import { showTrolley } from '../display/show';
 import { itemRequestsFor } from '../domain/itemRequests';
 import { apply } from '../domain/trolley';
 import { speakChange } from '../speech/outcomes';
-import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { finishTurn } from './turn';
 import { isIntent } from './intent';
 import { itemValuesHeard } from './slots';
 
@@ -26,7 +27,7 @@ export function putBackHandler(services: SkillServices): RequestHandler {
       const { outcome, state } = await services.store.update(services.userKey(input), (current) =>
         apply(current, { kind: 'putBack', item: first }),
       );
-      showTrolley(input, state.trolley.lines);
+      showTrolley(input, state.trolley.lines, locale);
       return finishTurn(input, speakChange(outcome, say, locale));
     },
   };

@@ -4,7 +4,8 @@ import { itemRequestsFor } from '../domain/itemRequests';
 import { LIMITS } from '../domain/limits';
 import { apply } from '../domain/trolley';
 import { speakChange, speakOutcome } from '../speech/outcomes';
-import { awaitingItem, finishTurn, localeOf, sayFor, type SkillServices } from './context';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { awaitingItem, finishTurn } from './turn';
 import { isIntent } from './intent';
 import { itemValuesHeard, quantityHeard, slotAmount, unitHeard } from './slots';
 import { answerToWhichOne, askWhichOne } from './whichOne';
@@ -43,7 +44,7 @@ export function removeItemHandler(services: SkillServices): RequestHandler {
         apply(current, { kind: 'removeSeveral', items: requests }),
       );
       if (outcome.kind === 'whichOne') return askWhichOne(input, outcome, 'RemoveItemIntent', requests);
-      showTrolley(input, state.trolley.lines);
+      showTrolley(input, state.trolley.lines, locale);
       return finishTurn(input, speakChange(outcome, say, locale));
     },
   };

@@ -51,6 +51,7 @@ export interface UnitReading {
   readonly unknownWord?: string;
 }
 
+/** The unit slot: the unit entity resolution matched, or the word's own, or the word kept as said. */
 export function unitHeard(input: HandlerInput): UnitReading {
   const slot = slotOf(input, 'unit');
   const value = heard(input, 'unit');

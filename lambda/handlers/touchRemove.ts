@@ -4,7 +4,8 @@ import { parseRemoveArguments, TROLLEY_TOKEN } from '../display/events';
 import { showTrolley } from '../display/show';
 import { removeShownLine } from '../domain/lineRemoval';
 import { speakChange } from '../speech/outcomes';
-import { finishTurn, localeOf, sayFor, type SkillServices } from './context';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { finishTurn, nothingToSay } from './turn';
 
 type UserEvent = interfaces.alexa.presentation.apl.UserEvent;
 
@@ -19,12 +20,12 @@ export function touchRemoveHandler(services: SkillServices): RequestHandler {
     async handle(input) {
       const event = input.requestEnvelope.request as UserEvent;
       const target = event.token === TROLLEY_TOKEN ? parseRemoveArguments(event.arguments) : undefined;
-      if (!target) return input.responseBuilder.getResponse();
+      if (!target) return nothingToSay(input);
 
       const say = sayFor(input);
       const applied = await services.store.update(services.userKey(input), (state) => removeShownLine(state, target));
       const { outcome } = applied;
-      showTrolley(input, applied.state.trolley.lines);
+      showTrolley(input, applied.state.trolley.lines, localeOf(input));
       return finishTurn(input, speakChange(outcome, say, localeOf(input)));
     },
   };

@@ -4,7 +4,9 @@ import type { ItemIdentity } from '../domain/item';
 import { chosenAmong } from '../domain/naming';
 import type { ItemRequest, Outcome, TrolleyLine } from '../domain/trolley';
 import { choicesBetween, speakOutcome } from '../speech/outcomes';
-import { awaitingItem, finishTurn, localeOf, sayFor, sessionState, type SkillServices } from './context';
+import { localeOf, sayFor, type SkillServices } from './context';
+import { sessionState } from './session';
+import { awaitingItem, finishTurn } from './turn';
 import type { WhichOnePending } from './pendingChoice';
 import { itemValuesHeard } from './slots';
 

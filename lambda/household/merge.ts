@@ -22,8 +22,8 @@ export function mergeInto(household: TrolleyState, joining: readonly TrolleyLine
       state = apply(state, { kind: 'change', item: line, quantity: maxQuantityIn(line.unit), ...unitOf(line) }).state;
     } else if (added.changed) state = added.state;
   }
-  const { trolley, lastKey, removed } = state;
-  const kept = { ...(lastKey === undefined ? {} : { lastKey }), ...(removed === undefined ? {} : { removed }) };
+  const { trolley, thatKey, removed } = state;
+  const kept = { ...(thatKey === undefined ? {} : { thatKey }), ...(removed === undefined ? {} : { removed }) };
   return { ok: true, state: { trolley, ...kept }, merged: joining.length };
 }
 

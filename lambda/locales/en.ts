@@ -1,6 +1,7 @@
 /**
  * What Alexa says, in British English: the base every English locale falls back to. Placeholders are
- * escaped for SSML when interpolated. Keys ending in _one/_other are chosen by i18next from `count`.
+ * escaped for SSML when spoken (speechFor) and left as they are in plain text (textFor); the words
+ * themselves hold no markup. Keys ending in _one/_other are chosen by i18next from `count`.
  */
 export const en = {
   welcome_empty: 'Welcome to your trolley. It’s empty at the moment. What would you like to add?',
@@ -129,19 +130,19 @@ export const en = {
     'I couldn’t reach your trolley just now, so I’m not sure that went in. Ask me what’s in your trolley to check.',
   error: 'Sorry, something went wrong on my side, and nothing was changed. Please try again.',
 
-  // The skill's name as the Alexa app shows it; plain text, so not SSML-escaped ({{- }}).
-  card_title: '{{- skillName}}',
+  // The skill's name as the Alexa app and the screen show it, read through textFor (plain text).
+  card_title: '{{skillName}}',
   card_empty: 'Your trolley is empty.',
   card_more_one: '…and one more thing: say, what’s in my trolley, to hear it.',
   card_more_other: '…and {{count}} more things: say, what’s in my trolley, to hear them.',
 
-  // The trolley on a screen (lambda/display/). screen_remove_line is plain text for screen readers, so its
-  // value is not SSML-escaped ({{- }}); the display module escapes what goes into APL text itself.
+  // The trolley on a screen (lambda/display/), read through textFor: plain text, escaped for APL where it
+  // goes into APL text (screen_remove_line is a screen reader's label, so it is never escaped).
   screen_count_one: 'One thing',
   screen_count_other: '{{count}} things',
   screen_empty: 'Your trolley’s empty. Try saying, “add two tins of tuna”.',
   screen_remove: 'Remove',
-  screen_remove_line: 'Remove {{- line}}',
+  screen_remove_line: 'Remove {{line}}',
   screen_changed: 'Your trolley has changed since this was shown. Say “what’s in my trolley” to see it now.',
 
   aisle_produce: 'Fruit and veg',

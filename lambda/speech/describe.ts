@@ -1,6 +1,7 @@
 import type { TrolleyLine } from '../domain/trolley';
 import { UNITS } from '../domain/units';
 import { indefiniteArticle } from '../domain/wording';
+import type { PlainText } from './textKinds';
 
 type Wording = Pick<TrolleyLine, 'name' | 'plural' | 'countable'>;
 
@@ -20,7 +21,9 @@ function itemWords(item: Wording, quantity: number | undefined): string {
  * How a line is said and shown: "2 tins of tuna", "a pint of milk", "a dozen eggs", "an aubergine",
  * "milk", "tomatoes" (no number given). Plain text: escaping for SSML happens where it is interpolated.
  */
-export function describeLine(line: Pick<TrolleyLine, 'name' | 'plural' | 'countable' | 'quantity' | 'unit'>): string {
+export function describeLine(
+  line: Pick<TrolleyLine, 'name' | 'plural' | 'countable' | 'quantity' | 'unit'>,
+): PlainText {
   if (!line.unit) return itemWords(line, line.quantity);
   const unit = UNITS[line.unit];
   const quantity = line.quantity ?? 1;
@@ -37,6 +40,6 @@ export function isPlural(item: Pick<TrolleyLine, 'name' | 'plural'>): boolean {
 }
 
 /** The item alone, as in "how many tomatoes" or "there's no milk": plural for countable things. */
-export function describeItem(item: Pick<TrolleyLine, 'name' | 'plural'>): string {
+export function describeItem(item: Pick<TrolleyLine, 'name' | 'plural'>): PlainText {
   return item.plural ?? item.name;
 }

@@ -2,6 +2,7 @@ import i18next, { type TFunction } from 'i18next';
 import { en, LOCALE_OVERRIDES, type MessageKey } from '../locales';
 import { INVOCATION_NAME, SKILL_NAME } from '../skillName';
 import { escapeSsml } from './ssml';
+import type { PlainText, SsmlText } from './textKinds';
 
 const resources = Object.fromEntries([
   ['en', { translation: en }],
@@ -24,19 +25,39 @@ void translator.init({
   },
 });
 
-export type Say = (key: MessageKey, values?: Record<string, string | number>) => string;
+/** Values put into a locale's words: plain text (escaped as it goes in) and numbers, never SSML. */
+export type MessageValues = Readonly<Record<string, PlainText | number>>;
+
+/** The locale's words to be spoken: SSML-safe, since they hold no markup and every value is escaped. */
+export type Say = (key: MessageKey, values?: MessageValues) => SsmlText;
+
+/** The locale's words as plain text, for the card and the screen: values go in as they are. */
+export type Write = (key: MessageKey, values?: MessageValues) => PlainText;
+
+function translatorFor(locale: string | undefined): TFunction {
+  return translator.getFixedT(locale && locale.startsWith('en') ? locale : 'en');
+}
 
 /**
- * The words for one locale. Values are SSML-escaped as they are interpolated, so handlers pass plain text.
- * Unknown English locales (en-NZ, say) get British English.
+ * The words for one locale, to be spoken. Values are SSML-escaped as they are interpolated, so handlers
+ * pass plain text. Unknown English locales (en-NZ, say) get British English.
  */
 export function speechFor(locale: string | undefined): Say {
-  const t: TFunction = translator.getFixedT(locale && locale.startsWith('en') ? locale : 'en');
-  return (key, values) => t(key, values ?? {}) as string;
+  const t = translatorFor(locale);
+  return (key, values) => t(key, values ?? {}) as SsmlText;
+}
+
+/**
+ * The words for one locale as plain text: the one way to a locale string with its values unescaped, for
+ * text that is not spoken (the card, screen-reader labels) or that APL escapes itself (`escapeAplText`).
+ */
+export function textFor(locale: string | undefined): Write {
+  const t = translatorFor(locale);
+  return (key, values) => t(key, { ...values, interpolation: { escapeValue: false } }) as PlainText;
 }
 
 /** Joins phrases the way the locale writes lists: "a, b and c" (en-GB) or "a, b, and c" (en-US). */
-export function listOf(locale: string | undefined, phrases: readonly string[]): string {
+export function listOf(locale: string | undefined, phrases: readonly PlainText[]): PlainText {
   try {
     return new Intl.ListFormat(locale ?? 'en-GB', { type: 'conjunction' }).format(phrases);
   } catch {
@@ -45,7 +66,7 @@ export function listOf(locale: string | undefined, phrases: readonly string[]): 
 }
 
 /** Joins choices the way the locale asks between them: "a, b or c". */
-export function choiceOf(locale: string | undefined, phrases: readonly string[]): string {
+export function choiceOf(locale: string | undefined, phrases: readonly PlainText[]): PlainText {
   try {
     return new Intl.ListFormat(locale ?? 'en-GB', { type: 'disjunction' }).format(phrases);
   } catch {

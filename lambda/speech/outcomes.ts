@@ -2,6 +2,8 @@ import type { ItemIdentity } from '../domain/item';
 import type { ChangeKind, Holding, LineChange, Outcome, Removal, TrolleyLine } from '../domain/trolley';
 import { describeItem, describeLine, isPlural } from './describe';
 import { choiceOf, listOf, type Say } from './i18n';
+import { joinSpeech } from './ssml';
+import type { SsmlText } from './textKinds';
 
 const UNDONE_KEYS: Readonly<Record<ChangeKind, 'undone_add' | 'undone_remove' | 'undone_change' | 'undone_clear'>> = {
   add: 'undone_add',
@@ -11,10 +13,10 @@ const UNDONE_KEYS: Readonly<Record<ChangeKind, 'undone_add' | 'undone_remove' | 
 };
 
 /** "Added 2 tins of tuna." and, where a line grew, what it holds now. */
-function speakAdded(changes: readonly LineChange[], say: Say, locale: string): string {
+function speakAdded(changes: readonly LineChange[], say: Say, locale: string): SsmlText {
   const fresh = changes.filter((change) => !(change.before && change.delta === undefined));
   const repeated = changes.filter((change) => change.before && change.delta === undefined);
-  const parts: string[] = [];
+  const parts: SsmlText[] = [];
   if (fresh.length > 0) {
     const added = fresh.map((change) => describeLine({ ...change.line, quantity: change.delta }));
     parts.push(say('added', { items: listOf(locale, added) }));
@@ -32,11 +34,11 @@ function speakAdded(changes: readonly LineChange[], say: Say, locale: string): s
       }),
     );
   }
-  return parts.join(' ');
+  return joinSpeech(...parts);
 }
 
 /** The words for what a change did. Counts after a change are the caller's to add. */
-export function speakOutcome(outcome: Outcome, say: Say, locale: string): string {
+export function speakOutcome(outcome: Outcome, say: Say, locale: string): SsmlText {
   switch (outcome.kind) {
     case 'added':
       return speakAdded(outcome.changes, say, locale);
@@ -49,9 +51,7 @@ export function speakOutcome(outcome: Outcome, say: Say, locale: string): string
     case 'removed':
       return speakRemovals([outcome], say, locale);
     case 'removedSeveral':
-      return [speakRemovals(outcome.removals, say, locale), speakMissing(outcome.notFound, say, locale)]
-        .filter(Boolean)
-        .join(' ');
+      return joinSpeech(speakRemovals(outcome.removals, say, locale), speakMissing(outcome.notFound, say, locale));
     case 'whichOne':
       return whichOne(outcome.candidates, say, locale);
     case 'putBack':
@@ -59,13 +59,11 @@ export function speakOutcome(outcome: Outcome, say: Say, locale: string): string
     case 'changed':
       return say('changed', { line: describeLine(outcome.line) });
     case 'changedSeveral':
-      return [
+      return joinSpeech(
         outcome.lines.length > 0 ? say('changed', { line: listOf(locale, outcome.lines.map(describeLine)) }) : '',
         outcome.removed.length > 0 ? say('removed', { line: listOf(locale, outcome.removed.map(theItem)) }) : '',
         speakMissing(outcome.notFound, say, locale),
-      ]
-        .filter(Boolean)
-        .join(' ');
+      );
     case 'nothingToChange':
       return say('ask_change_item');
     case 'notFound':
@@ -100,19 +98,19 @@ function theItem(line: Pick<TrolleyLine, 'name' | 'plural'>): string {
 }
 
 /** "Removed the milk and the eggs." and, for what came out in part, what is left. */
-function speakRemovals(removals: readonly Removal[], say: Say, locale: string): string {
+function speakRemovals(removals: readonly Removal[], say: Say, locale: string): SsmlText {
   const whole = removals.filter((removal) => !removal.remaining).map((removal) => theItem(removal.removed));
-  const parts = whole.length > 0 ? [say('removed', { line: listOf(locale, whole) })] : [];
+  const parts: SsmlText[] = whole.length > 0 ? [say('removed', { line: listOf(locale, whole) })] : [];
   for (const { removed, remaining } of removals) {
     if (remaining)
       parts.push(say('removed_some', { removed: describeLine(removed), remaining: describeLine(remaining) }));
   }
-  return parts.join(' ');
+  return joinSpeech(...parts);
 }
 
-function speakMissing(items: readonly ItemIdentity[], say: Say, locale: string): string {
+function speakMissing(items: readonly ItemIdentity[], say: Say, locale: string): SsmlText {
   const [only] = items;
-  if (!only) return '';
+  if (!only) return joinSpeech();
   if (items.length === 1) return say(numbered('not_found', only), { item: describeItem(only) });
   return say('not_found_several', { items: choiceOf(locale, items.map(describeItem)) });
 }
@@ -123,20 +121,20 @@ export function choicesBetween(candidates: readonly TrolleyLine[], locale: strin
 }
 
 /** "The semi skimmed milk or the oat milk?" */
-function whichOne(candidates: readonly TrolleyLine[], say: Say, locale: string): string {
+function whichOne(candidates: readonly TrolleyLine[], say: Say, locale: string): SsmlText {
   const choices = choicesBetween(candidates, locale);
   return say('which_one', { choices: `${choices.charAt(0).toUpperCase()}${choices.slice(1)}` });
 }
 
 /** "Okay, the bread's back in your trolley." */
-function speakBack(lines: readonly TrolleyLine[], say: Say, locale: string): string {
+function speakBack(lines: readonly TrolleyLine[], say: Say, locale: string): SsmlText {
   const [only] = lines;
   const plural = lines.length > 1 || (only !== undefined && isPlural(only));
   return say(plural ? 'back_plural' : 'back', { items: listOf(locale, lines.map(theItem)) });
 }
 
 /** Undo says what it undid: what is back, what came back out, or what a line is again. */
-function speakUndone(outcome: Extract<Outcome, { kind: 'undone' }>, say: Say, locale: string): string {
+function speakUndone(outcome: Extract<Outcome, { kind: 'undone' }>, say: Say, locale: string): SsmlText {
   const { restored, takenOut, reverted } = outcome;
   // Whatever else it did, an undone clear put everything back.
   if (outcome.change === 'clear') return say(UNDONE_KEYS.clear);
@@ -154,7 +152,7 @@ function speakUndone(outcome: Extract<Outcome, { kind: 'undone' }>, say: Say, lo
  * What a change did, then how many things the trolley holds wherever that number may have moved: after
  * adding, after undo, and after a whole line came out. A change of amount leaves it as it was.
  */
-export function speakChange(outcome: Outcome, say: Say, locale: string): string {
+export function speakChange(outcome: Outcome, say: Say, locale: string): SsmlText {
   const speech = speakOutcome(outcome, say, locale);
   const countMoved =
     outcome.kind === 'added' ||
@@ -163,16 +161,16 @@ export function speakChange(outcome: Outcome, say: Say, locale: string): string 
     (outcome.kind === 'removed' && !outcome.remaining) ||
     (outcome.kind === 'removedSeveral' && outcome.removals.some((removal) => !removal.remaining)) ||
     (outcome.kind === 'changedSeveral' && outcome.removed.length > 0);
-  return countMoved ? `${speech} ${speakCount(outcome.lineCount, say)}` : speech;
+  return countMoved ? joinSpeech(speech, speakCount(outcome.lineCount, say)) : speech;
 }
 
 /** "You've got 5 things in your trolley." */
-export function speakCount(lineCount: number, say: Say): string {
+export function speakCount(lineCount: number, say: Say): SsmlText {
   return lineCount === 0 ? say('count_zero') : say('count', { count: lineCount });
 }
 
 /** The answer to "is there milk?" or "how many eggs have I got?": what is there, in the words of the list. */
-export function speakHolding(holding: Holding, say: Say, locale: string): string {
+export function speakHolding(holding: Holding, say: Say, locale: string): SsmlText {
   if (holding.kind === 'hasNone') {
     return holding.closest
       ? say(numbered('check_none_closest', holding.item), {
@@ -192,7 +190,7 @@ export function speakHolding(holding: Holding, say: Say, locale: string): string
  * The answer to "is there milk and eggs?": what is there, then what is not, in one sentence ("You've got
  * milk in your trolley, but no eggs.").
  */
-export function speakHoldings(holdings: readonly Holding[], say: Say, locale: string): string {
+export function speakHoldings(holdings: readonly Holding[], say: Say, locale: string): SsmlText {
   const [only] = holdings;
   if (only && holdings.length === 1) return speakHolding(only, say, locale);
   const lines = holdings.flatMap((holding) => (holding.kind === 'has' ? holding.lines : []));

@@ -1,51 +1,19 @@
 import type { AisleId } from '../catalogue/types';
 import { groupByAisle, type Page } from '../domain/reading';
-import type { TrolleyLine } from '../domain/trolley';
 import { describeLine } from './describe';
-import { listOf, type Say } from './i18n';
+import { listOf, textFor, type Say } from './i18n';
+import { joinSpeech } from './ssml';
+import type { SsmlText } from './textKinds';
 
-const aisleKey = (aisle: AisleId) => `aisle_${aisle}` as const;
+/** The locale key of an aisle's name: "Fruit and veg", "Produce". */
+export const aisleKey = (aisle: AisleId) => `aisle_${aisle}` as const;
 
 /** "Fruit and veg: 2 tomatoes and an aubergine. Dairy and eggs: milk." */
-export function speakPage(page: Page, say: Say, locale: string): string {
-  return groupByAisle(page.lines)
-    .map((group) =>
-      say('list_group', { aisle: say(aisleKey(group.aisle)), items: listOf(locale, group.lines.map(describeLine)) }),
-    )
-    .join(' ');
-}
-
-/**
- * Alexa refuses a card whose title and content pass 8,000 characters; a full trolley of long names can, so
- * the card stops short of that with a count of what it left out. Counted in UTF-8 bytes, never fewer than
- * characters: names in other scripts take up to three bytes a letter, and the card shares the response's
- * 24 KB with the speech and the screen.
- */
-export const CARD_TEXT_LIMIT = 7_500;
-
-const sizeOf = (text: string) => Buffer.byteLength(text, 'utf8');
-
-/** The whole trolley as text for the Alexa app's card, one aisle a paragraph. */
-export function cardText(lines: readonly TrolleyLine[], say: Say): string {
-  if (lines.length === 0) return say('card_empty');
-  const paragraphs: string[] = [];
-  let length = 0;
-  let shown = 0;
-  for (const group of groupByAisle(lines)) {
-    const aisle = say(aisleKey(group.aisle));
-    const entries: string[] = [];
-    for (const line of group.lines) {
-      const entry = `• ${describeLine(line)}`;
-      // The aisle heading and the blank line before it count with the aisle's first entry.
-      const heading = entries.length === 0 ? sizeOf(aisle) + 3 : 0;
-      if (length + heading + sizeOf(entry) + 1 > CARD_TEXT_LIMIT) break;
-      length += heading + sizeOf(entry) + 1;
-      entries.push(entry);
-      shown += 1;
-    }
-    if (entries.length > 0) paragraphs.push(`${aisle}\n${entries.join('\n')}`);
-    if (shown < lines.length && entries.length < group.lines.length) break;
-  }
-  if (shown < lines.length) paragraphs.push(say('card_more', { count: lines.length - shown }));
-  return paragraphs.join('\n\n');
+export function speakPage(page: Page, say: Say, locale: string): SsmlText {
+  // The aisle's name goes in as plain text, escaped once with the rest.
+  const write = textFor(locale);
+  const groups = groupByAisle(page.lines).map((group) =>
+    say('list_group', { aisle: write(aisleKey(group.aisle)), items: listOf(locale, group.lines.map(describeLine)) }),
+  );
+  return joinSpeech(...groups);
 }

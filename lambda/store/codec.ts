@@ -1,4 +1,3 @@
-import { AISLES, type AisleId } from '../catalogue/types';
 import { LIMITS } from '../domain/limits';
 import {
   EMPTY_STATE,
@@ -10,6 +9,7 @@ import {
   type UndoPoint,
 } from '../domain/trolley';
 import { isUnitId } from '../domain/units';
+import { isRecord, readItemIdentity } from '../domain/untrusted';
 
 /** A stored item's `attributes` map, as the official adapter's layout has it. */
 export type Attributes = Record<string, unknown>;
@@ -20,7 +20,7 @@ export type Attributes = Record<string, unknown>;
  *   { schema: 2,
  *     lines: { <lineId>: { key, name, plural?, countable, aisle, quantity?, unit?, order } },
  *     undo?: { change, restore: [ <line with order> ], drop: [ <lineId> ] },
- *     lastKey?: <item key>,
+ *     lastKey?: <item key>,   (the line "that" refers to: `thatKey` in the domain)
  *     removed?: [ <line> ] }   (lines taken out lately, latest first, for "put the rice back")
  *
  * Lines are a map keyed by line id, so one change can update just its own lines (see updatePlan.ts);
@@ -34,7 +34,9 @@ export type Attributes = Record<string, unknown>;
  */
 export const SCHEMA = 2;
 const CHANGE_KINDS: readonly ChangeKind[] = ['add', 'remove', 'change', 'clear'];
-const TROLLEY_KEYS = ['schema', 'trolley', 'lines', 'undo', 'lastKey', 'removed'] as const;
+/** Where the trolley's `thatKey` is stored: its name from before it had that one, kept for stored data. */
+export const THAT_KEY_ATTRIBUTE = 'lastKey';
+const TROLLEY_KEYS = ['schema', 'trolley', 'lines', 'undo', THAT_KEY_ATTRIBUTE, 'removed'] as const;
 
 export type StoredSchema = 'none' | 1 | 2;
 
@@ -82,8 +84,8 @@ function decodeSchema1(attributes: Attributes): TrolleyState {
 }
 
 function withMemory(lines: TrolleyLine[], undo: UndoPoint | undefined, attributes: Attributes): TrolleyState {
-  const { lastKey } = attributes;
-  const remembered = typeof lastKey === 'string' && lines.some((line) => line.key === lastKey) ? { lastKey } : {};
+  const thatKey = attributes[THAT_KEY_ATTRIBUTE];
+  const remembered = typeof thatKey === 'string' && lines.some((line) => line.key === thatKey) ? { thatKey } : {};
   return { trolley: { lines }, ...(undo ? { undo } : {}), ...remembered, ...removedLines(attributes.removed) };
 }
 
@@ -129,7 +131,7 @@ export function encodeState(state: TrolleyState, previous: Attributes, now: numb
     schema: SCHEMA,
     lines: Object.fromEntries(state.trolley.lines.map((line) => [lineIdOf(line), encodeLine(line, orders(line))])),
     ...(state.undo ? { undo: encodeUndo(state.undo, orders) } : {}),
-    ...(state.lastKey === undefined ? {} : { lastKey: state.lastKey }),
+    ...(state.thatKey === undefined ? {} : { [THAT_KEY_ATTRIBUTE]: state.thatKey }),
     ...(state.removed && state.removed.length > 0 ? { removed: encodeRemoved(state.removed) } : {}),
   };
 }
@@ -200,20 +202,12 @@ function decodeLines(value: unknown): TrolleyLine[] {
 }
 
 function decodeLine(raw: unknown): TrolleyLine | undefined {
-  if (!isRecord(raw)) return undefined;
-  const { key, name, plural, countable, aisle, quantity, unit } = raw;
-  if (typeof key !== 'string' || typeof name !== 'string' || !key || !name) return undefined;
+  const identity = readItemIdentity(raw);
+  if (!identity || !isRecord(raw)) return undefined;
+  const { quantity, unit } = raw;
   return {
-    key,
-    name: name.slice(0, LIMITS.maxNameLength),
-    ...(typeof plural === 'string' ? { plural: plural.slice(0, LIMITS.maxNameLength + 4) } : {}),
-    countable: countable === true,
-    aisle: AISLES.includes(aisle as AisleId) ? (aisle as AisleId) : 'other',
+    ...identity,
     ...(typeof quantity === 'number' && Number.isFinite(quantity) && quantity > 0 ? { quantity } : {}),
     ...(typeof unit === 'string' && isUnitId(unit) ? { unit } : {}),
   };
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -37,6 +37,10 @@ export function backoffMs(attempt: number): number {
   return Math.random() * Math.min(200, 10 * 2 ** attempt);
 }
 
+/**
+ * The TrolleyStore over DynamoDB: one read, the domain's change applied, and one conditional write of what it
+ * changed (see updatePlan.ts); a conflict is retried, bounded, within the request's time budget.
+ */
 export class DynamoDbTrolleyStore implements TrolleyStore {
   constructor(
     private readonly table: TrolleyTable,

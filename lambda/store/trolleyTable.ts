@@ -9,7 +9,7 @@ import {
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { withinBudget } from './budget';
 import type { Attributes } from './codec';
-import { isRecord } from './codec';
+import { isRecord } from '../domain/untrusted';
 import { StoreUnavailableError, WriteConflictError } from './errors';
 import { householdKeys } from './householdKeys';
 import type { UpdatePlan } from './updatePlan';

@@ -1,6 +1,6 @@
 import { LIMITS, maxQuantityIn } from '../domain/limits';
 import { lineIdOf, sameContent, tidy, type Applied, type TrolleyLine, type TrolleyState } from '../domain/trolley';
-import { encodeLine, encodeRemoved, encodeUndo, orderFor, SCHEMA, storedOrders } from './codec';
+import { encodeLine, encodeRemoved, encodeUndo, orderFor, SCHEMA, storedOrders, THAT_KEY_ATTRIBUTE } from './codec';
 import { ITEM_NAMES, keptWrites, type StoredItem } from './trolleyTable';
 
 /** One UpdateItem's expressions, as the document client takes them. */
@@ -135,9 +135,9 @@ export function planLineUpdate(input: LineChangeInput): UpdatePlan | undefined {
   const undo = expression.name('undo');
   if (after.undo) expression.sets.push(`#a.${undo} = ${expression.value(encodeUndo(after.undo, orders))}`);
   else expression.removes.push(`#a.${undo}`);
-  const lastKey = expression.name('lastKey');
-  if (after.lastKey === undefined) expression.removes.push(`#a.${lastKey}`);
-  else expression.sets.push(`#a.${lastKey} = ${expression.value(after.lastKey)}`);
+  const thatKey = expression.name(THAT_KEY_ATTRIBUTE);
+  if (after.thatKey === undefined) expression.removes.push(`#a.${thatKey}`);
+  else expression.sets.push(`#a.${thatKey} = ${expression.value(after.thatKey)}`);
 
   // Lines taken out lately ("put the rice back") are written only when this change altered them.
   const remembered = after.removed ?? [];

@@ -1,5 +1,6 @@
 import { XMLValidator } from 'fast-xml-parser';
 import type { ResponseEnvelope, ui } from 'ask-sdk-model';
+import { textOfSsml } from '../../tools/alexa/markup';
 
 /** What a person hears, as plain text; fails the test when the SSML is not well-formed. */
 export function spoken(response: ResponseEnvelope): string {
@@ -22,16 +23,9 @@ function expectWellFormed(ssml: string): void {
   if (!/^<speak>[\s\S]*<\/speak>$/.test(ssml)) throw new Error(`SSML not wrapped in <speak>: ${ssml}`);
 }
 
+/** What Alexa says, with typographic apostrophes as typed ones, so tests can write "You've got". */
 function plainText(ssml: string): string {
-  return ssml
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/’/g, "'")
-    .trim();
+  return textOfSsml(ssml).replace(/’/g, "'");
 }
 
 /** True when Alexa stops listening after this answer. */

@@ -6,6 +6,7 @@
  * nothing is hidden by the simulator's shortcomings).
  */
 import type { interfaces } from 'ask-sdk-model';
+import { textOfApl } from './markup';
 
 type RenderDocument = interfaces.alexa.presentation.apl.RenderDocumentDirective;
 type SendIndexListData = interfaces.alexa.presentation.apl.SendIndexListDataDirective;
@@ -85,22 +86,6 @@ function shown(component: Component, context: Context): boolean {
     : Boolean(bound);
 }
 
-/** APL text markup as plain text: tags dropped, entities decoded. */
-function plain(markup: string): string {
-  return markup
-    .replace(/<br\s*\/?>/gi, ' ')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, decimal: string) => String.fromCodePoint(Number(decimal)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : value === undefined ? [] : [value]);
 
 function childrenOf(component: Component): Component[] {
@@ -118,7 +103,7 @@ function sentArguments(onPress: unknown, context: Context): unknown[] | undefine
 function collect(component: Component, context: Context, texts: string[], touchables: Touchable[]): void {
   if (!shown(component, context)) return;
   if (component.type === 'Text') {
-    const text = plain(String(bind(component.text, context) ?? ''));
+    const text = textOfApl(String(bind(component.text, context) ?? ''));
     if (text) texts.push(text);
     return;
   }
@@ -126,7 +111,7 @@ function collect(component: Component, context: Context, texts: string[], toucha
     const inner: string[] = [];
     for (const child of childrenOf(component)) collect(child, context, inner, touchables);
     const args = sentArguments(component.onPress, context);
-    const label = plain(String(bind(component.accessibilityLabel, context) ?? ''));
+    const label = textOfApl(String(bind(component.accessibilityLabel, context) ?? ''));
     if (args) touchables.push({ text: inner.join(' ') || label, label, arguments: args });
     else texts.push(...inner);
     return;

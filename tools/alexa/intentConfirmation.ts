@@ -5,7 +5,7 @@
  */
 import type { DialogState, Intent, IntentConfirmationStatus } from 'ask-sdk-model';
 import type { InteractionModel } from './interactionModel';
-import { plainTextOf } from './outputSpeech';
+import { textOfSsml } from './markup';
 
 export interface PendingConfirmation {
   readonly intent: Intent;
@@ -31,5 +31,5 @@ export function confirmationPrompt(model: InteractionModel, intentName: string):
   const promptId = dialogIntent?.prompts?.confirmation;
   const variation = model.interactionModel.prompts?.find((prompt) => prompt.id === promptId)?.variations[0];
   if (!variation) return undefined;
-  return variation.type === 'SSML' ? plainTextOf(variation.value) : variation.value;
+  return variation.type === 'SSML' ? textOfSsml(variation.value) : variation.value;
 }

@@ -4,6 +4,7 @@
  */
 import { XMLValidator } from 'fast-xml-parser';
 import type { ui } from 'ask-sdk-model';
+import { textOfSsml } from './markup';
 
 /** The SSML tags Alexa accepts (https://developer.amazon.com/docs/custom-skills/speech-synthesis-markup-language-ssml-reference.html). */
 const ALEXA_SSML_TAGS = new Set([
@@ -47,24 +48,9 @@ export function ssmlErrors(ssml: string): string[] {
   return errors;
 }
 
-export function plainTextOf(ssml: string): string {
-  return decodeEntities(ssml.replace(/<break\b[^>]*>/g, ' ').replace(/<[^>]+>/g, ''))
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|lt|gt|amp|quot|apos);/gi, (entity, code: string) => {
-    const lower = code.toLowerCase();
-    if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-    if (lower.startsWith('#')) return String.fromCodePoint(parseInt(lower.slice(1), 10));
-    return { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" }[lower] ?? entity;
-  });
-}
-
 export function hear(speech: ui.OutputSpeech | undefined): HeardSpeech | undefined {
   if (!speech) return undefined;
   if (speech.type === 'PlainText') return { text: speech.text.trim(), errors: [] };
-  if (speech.type === 'SSML') return { text: plainTextOf(speech.ssml), errors: ssmlErrors(speech.ssml) };
+  if (speech.type === 'SSML') return { text: textOfSsml(speech.ssml), errors: ssmlErrors(speech.ssml) };
   return { text: '', errors: [`unknown outputSpeech type ${(speech as { type?: string }).type}`] };
 }

@@ -13,9 +13,18 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { v1 } from 'ask-smapi-model';
-import { CATALOGUE, slotIdFor, wordingFor } from '../../lambda/catalogue';
+import { CATALOGUE, slotIdFor, wordingIn } from '../../lambda/catalogue';
 import type { CatalogueItem } from '../../lambda/catalogue/types';
 import { UNIT_IDS, UNITS } from '../../lambda/domain/units';
+import {
+  BUILT_IN_INTENTS,
+  CUSTOM_INTENTS,
+  ITEM_INTENTS,
+  type BuiltInIntentName,
+  type CustomIntentName,
+  type IntentName,
+} from '../../lambda/handlers/intents';
+import { LOCALES, SUPPORTED_LOCALES, type Locale } from '../../lambda/locales';
 import { INVOCATION_NAME } from '../../lambda/skillName';
 import { PROJECT_ROOT } from '../build/paths';
 import { runAsMain, UsageError, type Command } from '../command';
@@ -27,9 +36,6 @@ type InteractionModelData = v1.skill.interactionModel.InteractionModelData;
 type Intent = v1.skill.interactionModel.Intent;
 type SlotType = v1.skill.interactionModel.SlotType;
 
-export const LOCALES = ['en-GB', 'en-US', 'en-AU', 'en-CA', 'en-IN'] as const;
-export type Locale = (typeof LOCALES)[number];
-
 export const MODELS_DIR = join(__dirname, '..', '..', 'skill-package', 'interactionModels', 'custom');
 
 export const CLEAR_CONFIRMATION_PROMPT_ID = 'Confirm.Intent.ClearTrolley';
@@ -37,26 +43,32 @@ export const CLEAR_CONFIRMATION_PROMPT_ID = 'Confirm.Intent.ClearTrolley';
 /** Where things go: every locale understands all of them, whatever it calls its own. */
 const CONTAINERS = ['my trolley', 'the trolley', 'my cart', 'the cart', 'my basket', 'my list', 'my shopping list'];
 
-/** Where Alexa offers multiple-value slots ("add milk, eggs and bread" fills one slot with three values). */
-export const MULTIPLE_VALUE_LOCALES: ReadonlySet<Locale> = new Set(['en-GB', 'en-US', 'en-AU', 'en-CA']);
+type IntentSlot = NonNullable<Intent['slots']>[number];
 
 /**
- * The item, quantity and unit slots. Every item slot takes a list ("remove the milk and the eggs",
- * "change the milk and the eggs to two"). The skill splits a list itself in en-IN, where Alexa has no
- * multiple-value slots.
+ * The item slot. It takes a list ("remove the milk and the eggs", "change the milk and the eggs to two")
+ * where Alexa has multiple-value slots ("add milk, eggs and bread" fills it with three values); the skill
+ * splits a list itself elsewhere (en-IN).
  */
-function itemSlots(locale: Locale, answers: readonly string[] = ITEM_ANSWER_SAMPLES): NonNullable<Intent['slots']> {
-  const listed = MULTIPLE_VALUE_LOCALES.has(locale);
-  return [
-    {
-      name: 'item',
-      type: 'GroceryItem',
-      samples: [...answers],
-      ...(listed ? { multipleValues: { enabled: true } } : {}),
-    },
-    { name: 'quantity', type: 'AMAZON.NUMBER', samples: [] },
-    { name: 'unit', type: 'TrolleyUnit', samples: [] },
-  ];
+function itemSlot(locale: Locale, answers: readonly string[], list = true): IntentSlot {
+  const listed = list && LOCALES[locale].multipleValueSlots;
+  return {
+    name: 'item',
+    type: 'GroceryItem',
+    samples: [...answers],
+    ...(listed ? { multipleValues: { enabled: true } } : {}),
+  };
+}
+
+const SLOT_TYPES = { quantity: 'AMAZON.NUMBER', unit: 'TrolleyUnit', code: 'AMAZON.NUMBER' } as const;
+
+/** An intent's slots, as the intent table names them. "Put the rice back" puts back one line at a time. */
+function intentSlots(name: CustomIntentName, locale: Locale): IntentSlot[] {
+  return CUSTOM_INTENTS[name].map((slot) =>
+    slot === 'item'
+      ? itemSlot(locale, name === 'AddItemIntent' ? ADD_ANSWER_SAMPLES : ITEM_ANSWER_SAMPLES, name !== 'PutBackIntent')
+      : { name: slot, type: SLOT_TYPES[slot], samples: [] },
+  );
 }
 
 // No bare "{item}" sample: it would turn every one-shot Alexa can't place ("ask my trolley to juggle")
@@ -718,10 +730,28 @@ const PHONE_PAGE_SAMPLES = [
   "what's the address of the phone page",
 ];
 
-const CODE_SLOT = [{ name: 'code', type: 'AMAZON.NUMBER', samples: [] }];
+/** What each of the skill's own intents is said with, in every locale. */
+const SAMPLES: Readonly<Record<CustomIntentName, readonly string[]>> = {
+  AddItemIntent: ADD_SAMPLES,
+  RemoveItemIntent: REMOVE_SAMPLES,
+  ChangeItemIntent: CHANGE_SAMPLES,
+  CheckItemIntent: CHECK_SAMPLES,
+  PutBackIntent: PUT_BACK_SAMPLES,
+  CountTrolleyIntent: COUNT_SAMPLES,
+  ListTrolleyIntent: LIST_SAMPLES,
+  ClearTrolleyIntent: CLEAR_SAMPLES,
+  UndoIntent: UNDO_SAMPLES,
+  ShareTrolleyIntent: SHARE_SAMPLES,
+  JoinTrolleyIntent: JOIN_SAMPLES,
+  LeaveTrolleyIntent: LEAVE_SAMPLES,
+  WhoSharesIntent: WHO_SAMPLES,
+  LinkPhoneIntent: LINK_SAMPLES,
+  UnlinkPhonesIntent: UNLINK_SAMPLES,
+  PhonePageIntent: PHONE_PAGE_SAMPLES,
+};
 
 /** Built-ins Alexa already understands; the extra samples are what people say at this skill's questions. */
-const BUILT_IN_SAMPLES: Record<string, readonly string[]> = {
+const BUILT_IN_SAMPLES: Readonly<Record<BuiltInIntentName, readonly string[]>> = {
   'AMAZON.HelpIntent': [],
   // Farewells: while Alexa listens for an item after "Anything else?", "bye" must end the session, not be added.
   'AMAZON.StopIntent': ['bye', 'bye bye', 'bye for now', 'see you', 'see you later', 'thanks bye', 'thank you bye'],
@@ -770,8 +800,22 @@ const BUILT_IN_SAMPLES: Record<string, readonly string[]> = {
   ],
 };
 
+type LocaleSamples = Readonly<Partial<Record<IntentName, readonly string[]>>>;
+
+/** North American words, in en-US and en-CA alike. */
+const NORTH_AMERICAN_SAMPLES = {
+  AddItemIntent: [
+    'add {item} to my grocery list',
+    'add {quantity} {unit} of {item} to my cart',
+    'put {item} on my grocery list',
+  ],
+  RemoveItemIntent: ['remove {item} from my grocery list', 'take {item} off my grocery list'],
+  ListTrolleyIntent: ["what's on my grocery list", 'read my grocery list'],
+  ClearTrolleyIntent: ['clear my grocery list'],
+} as const satisfies LocaleSamples;
+
 /** Words one English uses and the others don't need: each locale adds these to the shared samples. */
-const LOCALE_SAMPLES: Record<Locale, Partial<Record<string, readonly string[]>>> = {
+const LOCALE_SAMPLES: Readonly<Record<Locale, LocaleSamples>> = {
   'en-GB': {
     AddItemIntent: [
       'bung {item} in the trolley',
@@ -784,15 +828,8 @@ const LOCALE_SAMPLES: Record<Locale, Partial<Record<string, readonly string[]>>>
     RemoveItemIntent: ['get shot of the {item}', 'take {item} off the shopping list'],
   },
   'en-US': {
-    AddItemIntent: [
-      'add {item} to my grocery list',
-      'add {quantity} {unit} of {item} to my cart',
-      'put {item} on my grocery list',
-      'pick up {item} at the store',
-    ],
-    RemoveItemIntent: ['remove {item} from my grocery list', 'take {item} off my grocery list'],
-    ListTrolleyIntent: ["what's on my grocery list", 'read my grocery list'],
-    ClearTrolleyIntent: ['clear my grocery list'],
+    ...NORTH_AMERICAN_SAMPLES,
+    AddItemIntent: [...NORTH_AMERICAN_SAMPLES.AddItemIntent, 'pick up {item} at the store'],
   },
   'en-AU': {
     AddItemIntent: [
@@ -808,16 +845,7 @@ const LOCALE_SAMPLES: Record<Locale, Partial<Record<string, readonly string[]>>>
     ],
     RemoveItemIntent: ['chuck the {item} out', 'take the {item} off the list thanks'],
   },
-  'en-CA': {
-    AddItemIntent: [
-      'add {item} to my grocery list',
-      'add {quantity} {unit} of {item} to my cart',
-      'put {item} on my grocery list',
-    ],
-    RemoveItemIntent: ['remove {item} from my grocery list', 'take {item} off my grocery list'],
-    ListTrolleyIntent: ["what's on my grocery list", 'read my grocery list'],
-    ClearTrolleyIntent: ['clear my grocery list'],
-  },
+  'en-CA': NORTH_AMERICAN_SAMPLES,
   'en-IN': {
     AddItemIntent: [
       'add {item} in my list',
@@ -842,10 +870,7 @@ const CLEAR_CONFIRMATIONS: Record<Locale, readonly string[]> = {
   'en-IN': ['Shall I empty your trolley?', 'Do you want me to clear everything from your trolley?'],
 };
 
-/** The intents whose item slot the skill may elicit. */
-export const ITEM_INTENTS = ['AddItemIntent', 'RemoveItemIntent', 'ChangeItemIntent', 'CheckItemIntent'] as const;
-
-function withLocale(intent: string, shared: readonly string[], locale: Locale): string[] {
+function withLocale(intent: IntentName, shared: readonly string[], locale: Locale): string[] {
   return [...shared, ...(LOCALE_SAMPLES[locale][intent] ?? [])];
 }
 
@@ -863,9 +888,10 @@ function synonymsBeside(value: string, words: readonly (string | undefined)[]): 
 }
 
 function groceryItemValue(item: CatalogueItem, locale: Locale): v1.skill.interactionModel.TypeValue {
-  const own = wordingFor(item, locale);
+  const { variety } = LOCALES[locale];
+  const own = wordingIn(item, variety);
   // The other variety of English: an American in London still says "eggplant".
-  const other = wordingFor(item, locale === 'en-US' || locale === 'en-CA' ? 'en-GB' : 'en-US');
+  const other = wordingIn(item, variety === 'american' ? 'british' : 'american');
   const value = own.name.toLowerCase();
   return {
     id: slotIdFor(item),
@@ -895,53 +921,12 @@ function slotTypes(locale: Locale): SlotType[] {
 /** `invocationName`: the one setting (skill-settings.json) unless another is being tried. */
 export function buildModel(locale: Locale, invocationName: string = INVOCATION_NAME): InteractionModelData {
   const intents: Intent[] = [
-    {
-      name: 'AddItemIntent',
-      slots: itemSlots(locale, ADD_ANSWER_SAMPLES),
-      samples: withLocale('AddItemIntent', ADD_SAMPLES, locale),
-    },
-    {
-      name: 'RemoveItemIntent',
-      slots: itemSlots(locale),
-      samples: withLocale('RemoveItemIntent', REMOVE_SAMPLES, locale),
-    },
-    {
-      name: 'ChangeItemIntent',
-      slots: itemSlots(locale),
-      samples: withLocale('ChangeItemIntent', CHANGE_SAMPLES, locale),
-    },
-    {
-      name: 'CheckItemIntent',
-      slots: [
-        {
-          name: 'item',
-          type: 'GroceryItem',
-          samples: [...ITEM_ANSWER_SAMPLES],
-          ...(MULTIPLE_VALUE_LOCALES.has(locale) ? { multipleValues: { enabled: true } } : {}),
-        },
-      ],
-      samples: withLocale('CheckItemIntent', CHECK_SAMPLES, locale),
-    },
-    {
-      name: 'PutBackIntent',
-      slots: [{ name: 'item', type: 'GroceryItem', samples: [...ITEM_ANSWER_SAMPLES] }],
-      samples: withLocale('PutBackIntent', PUT_BACK_SAMPLES, locale),
-    },
-    { name: 'CountTrolleyIntent', slots: [], samples: withLocale('CountTrolleyIntent', COUNT_SAMPLES, locale) },
-    { name: 'ListTrolleyIntent', slots: [], samples: withLocale('ListTrolleyIntent', LIST_SAMPLES, locale) },
-    { name: 'ClearTrolleyIntent', slots: [], samples: withLocale('ClearTrolleyIntent', CLEAR_SAMPLES, locale) },
-    { name: 'UndoIntent', slots: [], samples: withLocale('UndoIntent', UNDO_SAMPLES, locale) },
-    { name: 'ShareTrolleyIntent', slots: [], samples: withLocale('ShareTrolleyIntent', SHARE_SAMPLES, locale) },
-    { name: 'JoinTrolleyIntent', slots: CODE_SLOT, samples: withLocale('JoinTrolleyIntent', JOIN_SAMPLES, locale) },
-    { name: 'LeaveTrolleyIntent', slots: [], samples: withLocale('LeaveTrolleyIntent', LEAVE_SAMPLES, locale) },
-    { name: 'WhoSharesIntent', slots: [], samples: withLocale('WhoSharesIntent', WHO_SAMPLES, locale) },
-    { name: 'LinkPhoneIntent', slots: CODE_SLOT, samples: withLocale('LinkPhoneIntent', LINK_SAMPLES, locale) },
-    { name: 'UnlinkPhonesIntent', slots: [], samples: withLocale('UnlinkPhonesIntent', UNLINK_SAMPLES, locale) },
-    { name: 'PhonePageIntent', slots: [], samples: withLocale('PhonePageIntent', PHONE_PAGE_SAMPLES, locale) },
-    ...Object.entries(BUILT_IN_SAMPLES).map(([name, samples]) => ({
+    ...(Object.keys(CUSTOM_INTENTS) as CustomIntentName[]).map((name) => ({
       name,
-      samples: withLocale(name, samples, locale),
+      slots: intentSlots(name, locale),
+      samples: withLocale(name, SAMPLES[name], locale),
     })),
+    ...BUILT_IN_INTENTS.map((name) => ({ name, samples: withLocale(name, BUILT_IN_SAMPLES[name], locale) })),
   ];
   return {
     interactionModel: {
@@ -1028,7 +1013,7 @@ description, example phrases, testing instructions) from the catalogue, the samp
     const invocationName = values['invocation-name']?.trim().replace(/\s+/g, ' ') ?? INVOCATION_NAME;
     const problems = invocationNameProblems(invocationName);
     if (problems.length > 0) throw new UsageError(`${problems.join('; ')}; nothing written`);
-    const stale = LOCALES.filter(
+    const stale = SUPPORTED_LOCALES.filter(
       (locale) => readOrEmpty(modelPath(locale)) !== modelFileContent(locale, invocationName),
     );
     const skillJson = JSON.parse(readFileSync(SKILL_JSON, 'utf8')) as SkillJson;
@@ -1045,7 +1030,7 @@ description, example phrases, testing instructions) from the catalogue, the samp
     if (listingStale) await writeSkillJson(listing);
     console.log(
       `Invocation name "${invocationName}". Interaction models: ${stale.length} written, ` +
-        `${LOCALES.length - stale.length} already up to date; skill.json ${listingStale ? 'written' : 'up to date'}.`,
+        `${SUPPORTED_LOCALES.length - stale.length} already up to date; skill.json ${listingStale ? 'written' : 'up to date'}.`,
     );
     return 0;
   },

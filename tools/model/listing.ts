@@ -5,7 +5,7 @@
  * keywords, privacy, apis) stays as it is, for the deploy tooling and `npm run privacy-url` to edit.
  */
 import { INVOCATION_NAME, skillNameOf } from '../../lambda/skillName';
-import type { Locale } from './generate';
+import type { Locale } from '../../lambda/locales';
 
 type Json = Record<string, unknown>;
 

@@ -1,4 +1,5 @@
 /** The command-line options of `npm start` and `npm run dialog`. */
+import { SUPPORTED_LOCALES } from '../../lambda/locales';
 import { LOCAL_USER_ID } from '../alexa/requestEnvelope';
 import { UsageError, type ParsedOptions } from '../command';
 import { STORAGE_OPTIONS, storageChoiceOf, type StorageChoice } from '../local-skill/storage';
@@ -16,6 +17,11 @@ export interface SimulatorArgs {
   readonly pagePort: number | undefined;
 }
 
+/** "en-GB (default), en-US, …": the locales the skill serves, from the locale registry. */
+const LOCALE_CHOICES = new Intl.ListFormat('en-GB', { type: 'disjunction' }).format(
+  SUPPORTED_LOCALES.map((locale) => (locale === 'en-GB' ? `${locale} (default)` : locale)),
+);
+
 export const SIMULATOR_USAGE = `Talk to the trolley skill locally, as with \`ask dialog\`.
 
 Usage:
@@ -23,7 +29,7 @@ Usage:
   npm run dialog -- --replay FILE [options]   run an ASK CLI replay file and print the transcript
 
 Options:
-  --locale LOCALE    en-GB (default), en-US, en-AU, en-CA or en-IN; overrides the replay file's locale
+  --locale LOCALE    ${LOCALE_CHOICES}; overrides the replay file's locale
   --user ID          the Alexa user id (default ${LOCAL_USER_ID}); another id is another household
   --screen           a device with a screen (APL supported, a viewport)
   --replay FILE      run the ASK CLI replay file {"skillId","locale","type":"text","userInput":[…]}

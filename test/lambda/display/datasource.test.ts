@@ -1,7 +1,7 @@
 import { trolleyDatasources, trolleyRows } from '../../../lambda/display/datasource';
 import { escapeAplText } from '../../../lambda/display/text';
 import type { TrolleyLine } from '../../../lambda/domain/trolley';
-import { speechFor } from '../../../lambda/speech/i18n';
+import { textFor } from '../../../lambda/speech/i18n';
 import { milkLine, tomatoLine } from '../../support/lines';
 
 const milk = milkLine;
@@ -17,7 +17,7 @@ const onion: TrolleyLine = {
 
 describe('what the screen shows', () => {
   it('groups lines by aisle in shopping order, with quantities, a title and a count', () => {
-    const { trolley, trolleyList } = trolleyDatasources([milk, tomato, onion], speechFor('en-GB'));
+    const { trolley, trolleyList } = trolleyDatasources([milk, tomato, onion], textFor('en-GB'));
     expect(trolley.properties).toMatchObject({
       title: 'My Trolley',
       count: '3 things',
@@ -35,13 +35,13 @@ describe('what the screen shows', () => {
   });
 
   it('uses the locale’s own aisle names', () => {
-    const { trolley, trolleyList } = trolleyDatasources([tomato], speechFor('en-US'));
+    const { trolley, trolleyList } = trolleyDatasources([tomato], textFor('en-US'));
     expect(trolleyList.items[0]).toEqual({ kind: 'aisle', text: 'Produce' });
     expect(trolley.properties.count).toBe('One thing');
   });
 
   it('has a friendly empty state', () => {
-    const { trolley, trolleyList } = trolleyDatasources([], speechFor('en-GB'));
+    const { trolley, trolleyList } = trolleyDatasources([], textFor('en-GB'));
     expect(trolley.properties).toMatchObject({ empty: true });
     expect(trolleyList).toMatchObject({ items: [], maximumExclusiveIndex: 0 });
     expect(trolley.properties.emptyText).toMatch(/empty.*add two tins of tuna/);
@@ -49,7 +49,7 @@ describe('what the screen shows', () => {
 
   it('escapes APL text markup in names, but not in the plain screen-reader label or the event arguments', () => {
     const crisps: TrolleyLine = { key: 'said:m&s <crisp>', name: 'm&s <crisps>', countable: false, aisle: 'other' };
-    const rows = trolleyRows([crisps], speechFor('en-GB'));
+    const rows = trolleyRows([crisps], textFor('en-GB'));
     expect(rows[1]).toEqual({
       kind: 'line',
       text: 'm&amp;s &lt;crisps&gt;',

@@ -4,7 +4,7 @@ import { trolleyDatasources, trolleyPage, type LineRow, type Row } from '../../.
 import { TROLLEY_DOCUMENT } from '../../../lambda/display/document';
 import { parseRemoveArguments, REMOVE_EVENT } from '../../../lambda/display/events';
 import type { TrolleyLine } from '../../../lambda/domain/trolley';
-import { speechFor } from '../../../lambda/speech/i18n';
+import { textFor } from '../../../lambda/speech/i18n';
 import { tomatoLine } from '../../support/lines';
 
 /** Core APL components only: anything from alexa-layouts (AlexaButton, …) would need an import. */
@@ -32,13 +32,13 @@ const isObject = (value: unknown): value is JsonObject =>
 const tuna: TrolleyLine = { key: 'tuna', name: 'tuna', countable: false, aisle: 'pantry', quantity: 2, unit: 'tin' };
 const tomato = tomatoLine(3);
 const odd: TrolleyLine = { key: 'said:m&s <crisp>', name: 'm&s <crisps>', countable: false, aisle: 'other' };
-const datasources = trolleyDatasources([tuna, tomato, odd], speechFor('en-GB'));
+const datasources = trolleyDatasources([tuna, tomato, odd], textFor('en-GB'));
 const properties = datasources.trolley.properties;
 /** Every kind of row: the first page's, and the notice a load of a list the trolley has moved on from gets. */
 const stale = { correlationToken: 'c', listId: datasources.trolleyList.listId, startIndex: 5 };
 const rows: readonly Row[] = [
   ...datasources.trolleyList.items,
-  ...(trolleyPage([tuna], speechFor('en-GB'), stale).items as Row[]),
+  ...(trolleyPage([tuna], textFor('en-GB'), stale).items as Row[]),
 ];
 const document = TROLLEY_DOCUMENT as unknown as JsonObject;
 

@@ -2,11 +2,11 @@ import { trolleyDatasources, trolleyPage } from '../../../lambda/display/datasou
 import { trolleyDocument } from '../../../lambda/display/document';
 import { documentVersionFor } from '../../../lambda/display/version';
 import type { TrolleyLine } from '../../../lambda/domain/trolley';
-import { speechFor } from '../../../lambda/speech/i18n';
+import { textFor } from '../../../lambda/speech/i18n';
 import { aplFindings, datasourceFindings, pageFindings } from '../../support/apl';
 import { milkLine, tomatoLine } from '../../support/lines';
 
-const say = speechFor('en-GB');
+const write = textFor('en-GB');
 const many: TrolleyLine[] = Array.from({ length: 40 }, (_, index) => ({
   key: `said:thing ${index}`,
   name: `thing ${index} & <more>`,
@@ -32,7 +32,7 @@ describe('Amazon’s APL validator (apl-suggester)', () => {
 
   it('finds nothing wrong with the datasources of an empty, a small and a long trolley', async () => {
     for (const lines of [[], [milkLine, tomatoLine(2)], many])
-      expect(await datasourceFindings(trolleyDatasources(lines, say))).toEqual([]);
+      expect(await datasourceFindings(trolleyDatasources(lines, write))).toEqual([]);
     expect(
       await datasourceFindings({ trolley: 'words', trolleyList: { type: 'dynamicIndexList', items: [] } }),
     ).toEqual([
@@ -43,10 +43,10 @@ describe('Amazon’s APL validator (apl-suggester)', () => {
   });
 
   it('finds nothing wrong with a loaded page, nor with the notice a changed trolley gets', async () => {
-    const { trolleyList } = trolleyDatasources(many, say);
+    const { trolleyList } = trolleyDatasources(many, write);
     const asked = { correlationToken: 'c', listId: trolleyList.listId, startIndex: trolleyList.items.length };
-    expect(await pageFindings(trolleyPage(many, say, asked), { ...asked, listVersion: 1 }, trolleyList)).toEqual([]);
-    const changed = trolleyPage(many.slice(1), say, asked);
+    expect(await pageFindings(trolleyPage(many, write, asked), { ...asked, listVersion: 1 }, trolleyList)).toEqual([]);
+    const changed = trolleyPage(many.slice(1), write, asked);
     expect(changed.items).toHaveLength(1);
     expect(await pageFindings(changed, { ...asked, listVersion: 1 }, trolleyList)).toEqual([]);
   });

@@ -182,26 +182,26 @@ describe('changing how many', () => {
 
   it('"make that three" changes the line just added, keeping its unit: two tins become three tins', () => {
     const state = add(add(EMPTY_STATE, { item: milk }), { item: tuna, quantity: 2, unit: 'tin' });
-    expect(state.lastKey).toBe('tuna');
+    expect(state.thatKey).toBe('tuna');
     const { state: after, outcome } = apply(state, { kind: 'change', quantity: 3 });
     expect(outcome).toEqual({ kind: 'changed', line: { ...tuna, quantity: 3, unit: 'tin' }, lineCount: 2 });
     expect(after.trolley.lines).toEqual([{ ...milk }, { ...tuna, quantity: 3, unit: 'tin' }]);
-    expect(after.lastKey).toBe('tuna');
+    expect(after.thatKey).toBe('tuna');
   });
 
-  it('the line the conversation is about (lineKey) wins over the last change', () => {
+  it('the line the conversation is about (thatKey) wins over the last change', () => {
     const state = add(add(EMPTY_STATE, { item: milk, quantity: 1, unit: 'pint' }), { item: tuna, quantity: 2 });
-    const { state: after } = apply(state, { kind: 'change', lineKey: 'milk', quantity: 4 });
+    const { state: after } = apply(state, { kind: 'change', thatKey: 'milk', quantity: 4 });
     expect(after.trolley.lines).toEqual([
       { ...milk, quantity: 4, unit: 'pint' },
       { ...tuna, quantity: 2 },
     ]);
-    expect(after.lastKey).toBe('milk');
+    expect(after.thatKey).toBe('milk');
   });
 
   it('a named item wins over both', () => {
     const state = add(add(EMPTY_STATE, { item: milk }), { item: tuna, quantity: 2 });
-    const { state: after } = apply(state, { kind: 'change', item: milk, lineKey: 'tuna', quantity: 2, unit: 'pint' });
+    const { state: after } = apply(state, { kind: 'change', item: milk, thatKey: 'tuna', quantity: 2, unit: 'pint' });
     expect(after.trolley.lines).toEqual([
       { ...milk, quantity: 2, unit: 'pint' },
       { ...tuna, quantity: 2 },
@@ -242,7 +242,7 @@ describe('changing how many', () => {
     const zero = apply(state, { kind: 'change', quantity: 0 });
     expect(zero.outcome).toEqual({ kind: 'removed', removed: { ...tuna, quantity: 2, unit: 'tin' }, lineCount: 1 });
     expect(zero.state.trolley.lines).toEqual([{ ...milk }]);
-    expect(zero.state.lastKey).toBeUndefined();
+    expect(zero.state.thatKey).toBeUndefined();
     const undone = apply(zero.state, { kind: 'undo' });
     expect(undone.outcome).toEqual({
       kind: 'undone',
@@ -273,7 +273,7 @@ describe('changing how many', () => {
   it('with nothing remembered, or the remembered line gone, there is nothing to change', () => {
     const nothing = apply(add(EMPTY_STATE, { item: milk }, { item: tuna }), { kind: 'change', quantity: 3 });
     expect(nothing).toMatchObject({ outcome: { kind: 'nothingToChange' }, changed: false });
-    const gone: TrolleyState = { ...add(EMPTY_STATE, { item: milk }), lastKey: 'tuna' };
+    const gone: TrolleyState = { ...add(EMPTY_STATE, { item: milk }), thatKey: 'tuna' };
     expect(apply(gone, { kind: 'change', quantity: 3 })).toEqual({
       state: gone,
       outcome: { kind: 'nothingToChange' },
@@ -307,23 +307,23 @@ describe('changing how many', () => {
   });
 });
 
-describe('what the last change was about (lastKey)', () => {
+describe('what the last change was about (thatKey)', () => {
   it('is set by an add touching one line, and cleared by one touching several', () => {
     const one = add(EMPTY_STATE, { item: milk });
-    expect(one.lastKey).toBe('milk');
-    expect(add(one, { item: tuna }, { item: tomato }).lastKey).toBeUndefined();
+    expect(one.thatKey).toBe('milk');
+    expect(add(one, { item: tuna }, { item: tomato }).thatKey).toBeUndefined();
   });
 
   it('is set by taking some of a line out, and cleared by taking a line out', () => {
     const state = add(EMPTY_STATE, { item: milk }, { item: tuna, quantity: 3, unit: 'tin' });
-    expect(apply(state, { kind: 'remove', item: tuna, quantity: 1 }).state.lastKey).toBe('tuna');
-    expect(apply(add(state, { item: tuna }), { kind: 'remove', item: tuna }).state.lastKey).toBeUndefined();
+    expect(apply(state, { kind: 'remove', item: tuna, quantity: 1 }).state.thatKey).toBe('tuna');
+    expect(apply(add(state, { item: tuna }), { kind: 'remove', item: tuna }).state.thatKey).toBeUndefined();
   });
 
   it('is cleared by clearing and by undo', () => {
     const state = add(EMPTY_STATE, { item: milk });
-    expect(apply(state, { kind: 'clear' }).state.lastKey).toBeUndefined();
-    expect(apply(state, { kind: 'undo' }).state.lastKey).toBeUndefined();
+    expect(apply(state, { kind: 'clear' }).state.thatKey).toBeUndefined();
+    expect(apply(state, { kind: 'undo' }).state.thatKey).toBeUndefined();
   });
 });
 

@@ -1,13 +1,28 @@
-import { en, LOCALE_OVERRIDES, SUPPORTED_LOCALES } from '../../../lambda/locales';
+import { readdirSync } from 'node:fs';
+import { en, LOCALE_OVERRIDES, LOCALES, SUPPORTED_LOCALES } from '../../../lambda/locales';
 import { speechFor } from '../../../lambda/speech/i18n';
-import { LOCALES } from '../../../tools/model/generate';
+import { MULTIPLE_VALUE_LOCALES as ALEXA_MULTIPLE_VALUE_LOCALES } from '../../../tools/alexa/multipleValueSlots';
+import { MODELS_DIR } from '../../../tools/model/generate';
 
 const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]).sort();
 
 describe('locale strings', () => {
-  it('every locale the interaction models cover has its strings', () => {
-    expect([...SUPPORTED_LOCALES].sort()).toEqual([...LOCALES].sort());
+  it('the registry holds exactly the locales there are interaction models for', () => {
+    const models = readdirSync(MODELS_DIR).map((file) => file.replace(/\.json$/, ''));
+    expect([...SUPPORTED_LOCALES].sort()).toEqual(models.sort());
   });
+
+  it.each(SUPPORTED_LOCALES)('%s enables multiple-value slots only where Alexa offers them', (locale) => {
+    if (LOCALES[locale].multipleValueSlots) expect(ALEXA_MULTIPLE_VALUE_LOCALES).toContain(locale);
+  });
+
+  it.each([['en', en], ...Object.entries(LOCALE_OVERRIDES)])(
+    '%s words hold no SSML or APL markup, so they are safe to speak and to show once their values are escaped',
+    (_, words) => {
+      for (const [key, text] of Object.entries(words))
+        expect({ key, text }).toEqual({ key, text: String(text).replace(/[&<>]/g, '') });
+    },
+  );
 
   it.each(Object.entries(LOCALE_OVERRIDES))(
     '%s overrides fill the same placeholders as British English',

@@ -2,13 +2,10 @@ import type { ItemIdentity } from '../../../lambda/domain/item';
 import type { TrolleyLine } from '../../../lambda/domain/trolley';
 import { speechFor } from '../../../lambda/speech/i18n';
 import { speakChange, speakOutcome } from '../../../lambda/speech/outcomes';
+import { textOfSsml } from '../../../tools/alexa/markup';
 
 /** The words for issue 12's outcomes, in the plain text a person hears (SSML entities read back). */
-const heard = (ssml: string) =>
-  ssml
-    .replace(/&apos;/g, "'")
-    .replace(/’/g, "'")
-    .replace(/&amp;/g, '&');
+const heard = (ssml: string) => textOfSsml(ssml).replace(/’/g, "'");
 const gb = speechFor('en-GB');
 const say = (outcome: Parameters<typeof speakOutcome>[0], locale = 'en-GB') =>
   heard(speakOutcome(outcome, speechFor(locale), locale));

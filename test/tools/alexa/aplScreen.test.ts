@@ -3,7 +3,7 @@ import type { interfaces, RequestEnvelope, ResponseEnvelope } from 'ask-sdk-mode
 import { trolleyDatasources, trolleyPage } from '../../../lambda/display/datasource';
 import { TROLLEY_DOCUMENT } from '../../../lambda/display/document';
 import type { TrolleyLine } from '../../../lambda/domain/trolley';
-import { speechFor } from '../../../lambda/speech/i18n';
+import { textFor } from '../../../lambda/speech/i18n';
 import { describeScreen, findTouchable, readScreen } from '../../../tools/alexa/aplScreen';
 import { createSimulator, runInputs } from '../../../tools/simulator/createSimulator';
 import { formatTurn, toJsonTurn } from '../../../tools/simulator/transcript';
@@ -23,7 +23,7 @@ function trolleyDirective(lines: readonly TrolleyLine[]) {
     type: 'Alexa.Presentation.APL.RenderDocument' as const,
     token: 'trolley',
     document: TROLLEY_DOCUMENT as unknown as Record<string, unknown>,
-    datasources: trolleyDatasources(lines, speechFor('en-GB')) as unknown as Record<string, unknown>,
+    datasources: trolleyDatasources(lines, textFor('en-GB')) as unknown as Record<string, unknown>,
   };
 }
 
@@ -76,7 +76,7 @@ function drawingSkill(lines: readonly TrolleyLine[] = [milk, tomato], { badVersi
       {
         canHandle: (input) => getRequestType(input.requestEnvelope) === 'Alexa.Presentation.APL.LoadIndexListData',
         handle: (input) => {
-          const page = trolleyPage(lines, speechFor('en-GB'), input.requestEnvelope.request as LoadIndexListData);
+          const page = trolleyPage(lines, textFor('en-GB'), input.requestEnvelope.request as LoadIndexListData);
           const listVersion = (page.listVersion ?? 0) + (badVersion ? 1 : 0);
           return input.responseBuilder.addDirective({ ...page, listVersion }).getResponse();
         },

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ICON_DIR, ICONS, iconUri, renderIcon } from '../../../tools/assets/icons';
-import { LOCALES } from '../../../tools/model/generate';
+import { SUPPORTED_LOCALES } from '../../../lambda/locales';
 
 const skillJson = JSON.parse(
   readFileSync(join(__dirname, '..', '..', '..', 'skill-package', 'skill.json'), 'utf8'),
@@ -28,7 +28,7 @@ describe.each(ICONS)('the $size×$size icon ($file)', (icon) => {
     expect(readFileSync(file).equals(renderIcon(icon.size))).toBe(true);
   });
 
-  it.each(LOCALES)(`is the %s ${icon.manifestKey} in skill.json`, (locale) => {
+  it.each(SUPPORTED_LOCALES)(`is the %s ${icon.manifestKey} in skill.json`, (locale) => {
     expect(skillJson.manifest.publishingInformation.locales[locale]?.[icon.manifestKey]).toBe(iconUri(icon.file));
   });
 });

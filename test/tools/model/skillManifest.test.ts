@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { v1 } from 'ask-smapi-model';
+import { SUPPORTED_LOCALES, type Locale } from '../../../lambda/locales';
 import { SKILL_NAME } from '../../../lambda/skillName';
-import { LOCALES, buildModel, type Locale } from '../../../tools/model/generate';
+import { buildModel } from '../../../tools/model/generate';
 import { withListing, type SkillJson as ListedSkillJson } from '../../../tools/model/listing';
 
 const SKILL_JSON = join(__dirname, '..', '..', '..', 'skill-package', 'skill.json');
@@ -131,7 +132,7 @@ describe('skill.json', () => {
   });
 
   it('is published in the five English locales and their five countries only', () => {
-    expect(Object.keys(publishing?.locales ?? {}).sort()).toEqual([...LOCALES].sort());
+    expect(Object.keys(publishing?.locales ?? {}).sort()).toEqual([...SUPPORTED_LOCALES].sort());
     expect(publishing?.isAvailableWorldwide).toBe(false);
     expect([...(publishing?.distributionCountries ?? [])].sort()).toEqual(['AU', 'CA', 'GB', 'IN', 'US']);
   });
@@ -184,7 +185,7 @@ describe('matching an example phrase to the samples', () => {
   });
 });
 
-describe.each(LOCALES)('skill.json in %s', (locale) => {
+describe.each(SUPPORTED_LOCALES)('skill.json in %s', (locale) => {
   const published = manifest.publishingInformation?.locales?.[locale];
 
   it('names and describes the skill', () => {

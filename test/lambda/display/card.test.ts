@@ -1,10 +1,10 @@
 import type { TrolleyLine } from '../../../lambda/domain/trolley';
 import { LIMITS } from '../../../lambda/domain/limits';
-import { speechFor } from '../../../lambda/speech/i18n';
-import { cardText } from '../../../lambda/speech/reading';
+import { cardText } from '../../../lambda/display/card';
+import { textFor } from '../../../lambda/speech/i18n';
 import { milkLine, tomatoLine } from '../../support/lines';
 
-const say = speechFor('en-GB');
+const write = textFor('en-GB');
 
 /** The longest lines a trolley may hold: 200 of them, each named in 60 characters, 100 of each. */
 const fullTrolley: TrolleyLine[] = Array.from({ length: LIMITS.maxLines }, (_, index) => ({
@@ -18,12 +18,12 @@ const fullTrolley: TrolleyLine[] = Array.from({ length: LIMITS.maxLines }, (_, i
 
 describe('the Alexa app card', () => {
   it('lists a small trolley in full, one aisle a paragraph', () => {
-    expect(cardText([tomatoLine(2), milkLine], say)).toBe('Fruit and veg\n• 2 tomatoes\n\nDairy and eggs\n• milk');
+    expect(cardText([tomatoLine(2), milkLine], write)).toBe('Fruit and veg\n• 2 tomatoes\n\nDairy and eggs\n• milk');
   });
 
   it('stays within the 8,000 characters Alexa accepts for a full trolley, and says how many it left out', () => {
-    const text = cardText(fullTrolley, say);
-    expect(say('card_title').length + text.length).toBeLessThanOrEqual(8_000);
+    const text = cardText(fullTrolley, write);
+    expect(write('card_title').length + text.length).toBeLessThanOrEqual(8_000);
     const listed = text.split('\n').filter((line) => line.startsWith('• ')).length;
     expect(listed).toBeGreaterThan(50);
     expect(

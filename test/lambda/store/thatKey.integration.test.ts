@@ -27,12 +27,12 @@ describe('the line the last change was about, stored in DynamoDB Local', () => {
     await store.update(USER, (state) =>
       apply(state, { kind: 'add', items: [{ item: tuna, quantity: 1, unit: 'tin' }] }),
     );
-    expect((await store.load(USER)).lastKey).toBe('tuna');
+    expect((await store.load(USER)).thatKey).toBe('tuna');
 
     await store.update(USER, (state) => apply(state, { kind: 'change', quantity: 5 }));
     const after = await store.load(USER);
     expect(after.trolley.lines).toEqual([{ ...milk }, { ...tuna, quantity: 5, unit: 'tin' }]);
-    expect(after.lastKey).toBe('tuna');
+    expect(after.thatKey).toBe('tuna');
   });
 
   it('is removed from the stored item when a change leaves nothing to refer to', async () => {
@@ -43,7 +43,7 @@ describe('the line the last change was about, stored in DynamoDB Local', () => {
       new GetCommand({ TableName: config.tableName, Key: { id: USER } }),
     );
     expect(Item?.attributes).not.toHaveProperty('lastKey');
-    expect((await store.load(USER)).lastKey).toBeUndefined();
+    expect((await store.load(USER)).thatKey).toBeUndefined();
   });
 
   it('is dropped on reading when its line is gone, so "make that three" asks which one', async () => {
@@ -60,7 +60,7 @@ describe('the line the last change was about, stored in DynamoDB Local', () => {
       }),
     );
     const loaded: TrolleyState = await store.load(USER);
-    expect(loaded.lastKey).toBeUndefined();
+    expect(loaded.thatKey).toBeUndefined();
     expect(loaded.trolley.lines).toEqual([{ ...milk }]);
     const { outcome, changed } = await store.update(USER, (state) => apply(state, { kind: 'change', quantity: 3 }));
     expect(outcome).toEqual({ kind: 'nothingToChange' });
