@@ -3,7 +3,8 @@ import { codeForCard, codeForSpeech, codeHeard } from '../household/codes';
 import type { Households } from '../household/households';
 import { HOUSEHOLD_LIMITS } from '../household/limits';
 import { joinSpeech } from '../speech/ssml';
-import { sayFor } from './context';
+import { textFor } from '../speech/i18n';
+import { localeOf, sayFor } from './context';
 import { finishTurn } from './turn';
 import { isIntent } from './intent';
 import { heard } from './slots';
@@ -25,11 +26,12 @@ export function shareTrolleyHandler(services: HouseholdServices): RequestHandler
     canHandle: (input) => isIntent(input, 'ShareTrolleyIntent'),
     async handle(input) {
       const say = sayFor(input);
+      const write = textFor(localeOf(input));
       const shared = await services.households.share(services.userKey(input));
       if (!shared.shared) return finishTurn(input, say('share_full', { max: HOUSEHOLD_LIMITS.maxAccounts }));
       input.responseBuilder.withSimpleCard(
-        say('card_share_title'),
-        say('card_share_text', { code: codeForCard(shared.code) }),
+        write('card_share_title'),
+        write('card_share_text', { code: codeForCard(shared.code) }),
       );
       return finishTurn(input, say('share_code', { code: codeForSpeech(shared.code) }));
     },

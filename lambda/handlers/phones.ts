@@ -2,6 +2,7 @@ import type { RequestHandler } from 'ask-sdk-core';
 import { showTrolley } from '../display/show';
 import { HOUSEHOLD_LIMITS } from '../household/limits';
 import type { TrolleyStore } from '../store/trolleyStore';
+import { textFor } from '../speech/i18n';
 import { localeOf, sayFor } from './context';
 import { finishTurn } from './turn';
 import { codeSaid, type HouseholdServices } from './household';
@@ -64,7 +65,8 @@ export function phonePageHandler(services: PhoneServices): RequestHandler {
         showTrolley(input, trolley.lines, localeOf(input));
         return finishTurn(input, say('phone_page_none'));
       }
-      input.responseBuilder.withSimpleCard(say('card_phone_title'), say('card_phone_text', { url }));
+      const write = textFor(localeOf(input));
+      input.responseBuilder.withSimpleCard(write('card_phone_title'), write('card_phone_text', { url }));
       const address = url.replace(/^https?:\/\//, '').replace(/\/$/, '');
       return finishTurn(
         input,

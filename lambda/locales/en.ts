@@ -73,13 +73,13 @@ export const en = {
   nothing_to_undo: 'There’s nothing to undo.',
 
   // Sharing the trolley with other Alexa accounts, and on phones (lambda/handlers/household.ts, phones.ts).
-  // Codes are passed already spaced for speech ("4 8 2, 9 1 3"); card texts are plain text ({{- }}).
+  // Codes are passed already spaced for speech ("4 8 2, 9 1 3"); card texts are read with textFor (plain text).
   share_code:
     'To share your trolley, on the other Alexa account say, ask {{invocationName}} to join {{code}}. That’s {{code}}. The code works once, for ten minutes.',
   share_full: 'Your trolley is already shared by {{max}} accounts, which is as many as it can be.',
   card_share_title: 'Share your trolley',
   card_share_text:
-    'On the other Alexa account, say: “Alexa, ask {{- invocationName}} to join {{- code}}”. The code works once, for ten minutes.',
+    'On the other Alexa account, say: “Alexa, ask {{invocationName}} to join {{code}}”. The code works once, for ten minutes.',
   joined: 'Done, you’re sharing the trolley now.',
   joined_merged_one: 'The one thing in your own trolley is in it too.',
   joined_merged_other: 'The {{count}} things in your own trolley are in it too.',
@@ -116,7 +116,7 @@ export const en = {
     'This version of the skill runs without a web page of its own, so there’s no page to open on a phone. Your trolley is on a card in the Alexa app, though, and I’ve just put it there.',
   card_phone_title: 'Your trolley on your phone',
   card_phone_text:
-    'Open {{- url}} on your phone. It shows a six-digit code: say “Alexa, ask {{- invocationName}} to link” and the code.',
+    'Open {{url}} on your phone. It shows a six-digit code: say “Alexa, ask {{invocationName}} to link” and the code.',
 
   help: 'I keep your shopping trolley. You can say things like, add two tins of tuna, add milk, eggs and bread, remove the milk, is there coffee in my trolley, what’s in my trolley, or undo. To come back any time, say, open {{invocationName}}. What would you like to do?',
   help_reprompt: 'What would you like to do? You can add things, take them out, or hear what’s in your trolley.',
