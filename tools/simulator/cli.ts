@@ -68,23 +68,23 @@ async function simulate(args: SimulatorArgs): Promise<number> {
     });
     if (replay) {
       process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
-      return await replayMode(simulator, replay, args.json);
+      return await replayMode(simulator, replay, args);
     }
-    return await interactiveMode(simulator, storage);
+    return await interactiveMode(simulator, storage, args.card);
   } finally {
     await page?.stop();
     await stopStorage();
   }
 }
 
-async function replayMode(simulator: Simulator, replay: ReplayFile, json: boolean): Promise<number> {
+async function replayMode(simulator: Simulator, replay: ReplayFile, args: SimulatorArgs): Promise<number> {
   const turns = await runInputs(simulator, replay.userInput);
-  if (json) {
+  if (args.json) {
     console.log(JSON.stringify(turns.map(toJsonTurn), null, 2));
   } else {
     for (const turn of turns) {
       console.log(`User  > ${turn.user}`);
-      for (const line of formatTurn(turn)) console.log(line);
+      for (const line of formatTurn(turn, { card: args.card })) console.log(line);
     }
   }
   const failed = turns.filter(turnFailed).length;
@@ -92,7 +92,7 @@ async function replayMode(simulator: Simulator, replay: ReplayFile, json: boolea
   return failed > 0 ? 1 : 0;
 }
 
-async function interactiveMode(simulator: Simulator, storage: Storage): Promise<number> {
+async function interactiveMode(simulator: Simulator, storage: Storage, card: boolean): Promise<number> {
   const { locale, userId, screen } = simulator.caller;
   console.log(`Locale ${locale}, user ${userId}${screen ? ', a device with a screen' : ''}. Type .help for commands.`);
   const echo = !process.stdin.isTTY;
@@ -117,12 +117,12 @@ async function interactiveMode(simulator: Simulator, storage: Storage): Promise<
         if (result === 'quit') break;
         if (result) {
           if (turnFailed(result)) errors += 1;
-          for (const output of formatTurn(result)) console.log(output);
+          for (const output of formatTurn(result, { card })) console.log(output);
         }
       } else {
         const turn = await simulator.say(line);
         if (turnFailed(turn)) errors += 1;
-        for (const output of formatTurn(turn)) console.log(output);
+        for (const output of formatTurn(turn, { card })) console.log(output);
       }
       rl.prompt();
     }

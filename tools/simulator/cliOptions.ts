@@ -13,6 +13,8 @@ export interface SimulatorArgs {
   readonly json: boolean;
   readonly modelDir: string | undefined;
   readonly storage: StorageChoice;
+  /** Show the Alexa app card after each turn (`--card`); the JSON transcript always has it. */
+  readonly card: boolean;
   /** Interactive only: the phone page's port, or undefined for no page (`--no-page`). */
   readonly pagePort: number | undefined;
 }
@@ -34,6 +36,8 @@ Options:
   --screen           a device with a screen (APL supported, a viewport)
   --replay FILE      run the ASK CLI replay file {"skillId","locale","type":"text","userInput":[…]}
   --json             with --replay: print a JSON array, one object a turn (see docs/simulator.md)
+  --saved            with --replay: run on the trolleys kept in --data (default: a fresh, empty DynamoDB Local)
+  --card             show the card the Alexa app would get after each turn
   --memory           DynamoDB Local in memory: nothing kept (tests, CI)
   --data DIR         where DynamoDB Local keeps its data (default .local-data/dynamodb)
   --endpoint URL     use this DynamoDB instead of the embedded DynamoDB Local
@@ -56,6 +60,8 @@ export const SIMULATOR_OPTIONS = {
   screen: { type: 'boolean', default: false },
   replay: { type: 'string', short: 'r' },
   json: { type: 'boolean', default: false },
+  saved: { type: 'boolean', default: false },
+  card: { type: 'boolean', default: false },
   model: { type: 'string' },
   'page-port': { type: 'string' },
   'no-page': { type: 'boolean', default: false },
@@ -64,6 +70,7 @@ export const SIMULATOR_OPTIONS = {
 
 export function simulatorArgsOf(values: ParsedOptions<typeof SIMULATOR_OPTIONS>): SimulatorArgs {
   if (values.json && !values.replay) throw new UsageError('--json needs --replay FILE');
+  if (values.saved && !values.replay) throw new UsageError('--saved needs --replay FILE');
   const pagePort = Number(values['page-port'] ?? DEFAULT_PAGE_PORT);
   if (!Number.isInteger(pagePort) || pagePort < 0 || pagePort > 65_535) {
     throw new UsageError('--page-port needs a port number');
@@ -75,7 +82,17 @@ export function simulatorArgsOf(values: ParsedOptions<typeof SIMULATOR_OPTIONS>)
     replay: values.replay,
     json: values.json === true,
     modelDir: values.model,
-    storage: storageChoiceOf(values),
+    storage: storageChoiceOf({ ...values, memory: values.memory || replaysOnFreshTrolleys(values) }),
+    card: values.card === true,
     pagePort: values['no-page'] || values.replay ? undefined : pagePort,
   };
+}
+
+/**
+ * A replay is a script: run on a fresh DynamoDB Local it says the same every time, and it never changes the
+ * trolley the person keeps for `npm start`. `--saved` runs it on that trolley; a DynamoDB named on the
+ * command line is used as given.
+ */
+function replaysOnFreshTrolleys(values: ParsedOptions<typeof SIMULATOR_OPTIONS>): boolean {
+  return values.replay !== undefined && !values.saved && !values.data && !values.endpoint && !values.region;
 }

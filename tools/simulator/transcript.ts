@@ -121,8 +121,11 @@ function describeValue(value: SlotValue): string {
   return `${JSON.stringify(value.value ?? '')}${outcome}`;
 }
 
-/** The lines `ask dialog` would show for a turn after the user's words, plus what the simulator knows. */
-export function formatTurn(turn: Turn, options: { verbose?: boolean } = {}): string[] {
+/**
+ * The lines `ask dialog` would show for a turn after the user's words, plus what the simulator knows. The
+ * card repeats the trolley after every change, so it is shown only when asked for (`card`).
+ */
+export function formatTurn(turn: Turn, options: { verbose?: boolean; card?: boolean } = {}): string[] {
   const lines: string[] = [];
   const described = describeRequest(turn);
   if (options.verbose !== false && described) lines.push(`        (${described})`);
@@ -134,7 +137,7 @@ export function formatTurn(turn: Turn, options: { verbose?: boolean } = {}): str
   const repromptInvalid = turn.errors.some((error) => error.startsWith('reprompt:'));
   if (turn.reprompt !== undefined && !turn.sessionEnded && !repromptInvalid)
     lines.push(`        (re-prompt) ${turn.reprompt}`);
-  if (turn.card) {
+  if (turn.card && options.card) {
     lines.push(`        [card] ${turn.card.title}`);
     for (const line of turn.card.text.split('\n')) lines.push(`               ${line}`);
   }
