@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'ask-sdk-core';
 import { showTrolley } from '../display/show';
+import { isAskedNotNamed } from '../domain/askedNotNamed';
 import { isGoodbye } from '../domain/farewell';
 import { itemRequestsFor } from '../domain/itemRequests';
 import { LIMITS } from '../domain/limits';
@@ -23,6 +24,7 @@ export function addItemHandler(services: SkillServices): RequestHandler {
       if (Object.keys(amount).length === 0 && isGoodbye(heard.map((value) => value.words))) {
         return endSession(input, say('goodbye'));
       }
+      if (isAskedNotNamed(heard.map((value) => value.words))) return finishTurn(input, say('fallback'));
       const wanted = itemRequestsFor(heard, amount, locale);
       if (!wanted.ok) {
         if (wanted.reason === 'tooManyAtOnce') {
