@@ -718,6 +718,11 @@ const UNLINK_SAMPLES = [
 const PHONE_PAGE_SAMPLES = [
   'how do i see my trolley on my phone',
   'how can i see my trolley on my phone',
+  'how do i see the trolley on my phone',
+  'how can i see the trolley on my phone',
+  'how can i see it on my phone',
+  'how do i see it on my phone',
+  'can i see my trolley on my phone',
   'how do i get my trolley on my phone',
   'how do i use my trolley on my phone',
   'how do i link my phone',
