@@ -9,6 +9,7 @@ import { dirname, join, parse } from 'node:path';
 import { createStore } from '../../lambda/skill';
 import type { StoreConfig } from '../../lambda/store/config';
 import { bundleLambda, bundleSkill, type Target } from '../../tools/build/bundle';
+import { pageAssetsPlugin } from '../../tools/build/pageAssets';
 import { PROJECT_ROOT } from '../../tools/build/paths';
 import { freePort } from '../../tools/dynamodb-local';
 import { hostedPackageJson } from '../../tools/deploy/hosted';
@@ -143,6 +144,8 @@ beforeAll(async () => {
     bundle: true,
     platform: 'node',
     target: 'node20',
+    // As in the Lambda bundle: the phone page's files are read at build time, not esbuild at run time.
+    plugins: [pageAssetsPlugin()],
     logLevel: 'warning',
   });
 
