@@ -421,6 +421,14 @@ const CHANGE_SAMPLES = [
 /** Questions about one thing; they change nothing. */
 const CHECK_SAMPLES = [
   'is there {item}',
+  // "Ask my trolley whether there's milk in my trolley", "… if I have any eggs": Alexa drops the "whether"
+  // or "if" that joins the invocation, so the question reaches the skill without it.
+  'there is {item} in my trolley',
+  'there is any {item} in my trolley',
+  'i have {item} in my trolley',
+  'i have any {item}',
+  'i have got any {item}',
+  'we have any {item}',
   'is there any {item}',
   'are there any {item}',
   'do i have any {item}',
