@@ -59,7 +59,15 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
    * never shared pays one read, as before; a member pays one more, to follow the pointer.
    */
   private async readTrolley(key: string, options: CallOptions): Promise<{ key: string; item: StoredItem }> {
-    const item = await this.table.read(key, options);
+    return this.follow(key, await this.table.read(key, options), options);
+  }
+
+  /** An item already read, or the household trolley it points to. */
+  private async follow(
+    key: string,
+    item: StoredItem,
+    options: CallOptions,
+  ): Promise<{ key: string; item: StoredItem }> {
     if (!item.trolleyKey) return { key, item };
     return { key: item.trolleyKey, item: await this.table.read(item.trolleyKey, options) };
   }
@@ -127,10 +135,9 @@ export class DynamoDbTrolleyStore implements TrolleyStore {
         await budget.wait(backoffMs(attempt)).catch((spent: unknown) => {
           throw new StoreUnavailableError('UpdateItem', spent);
         });
-        // The account joined a household meanwhile: its item now points to the trolley to change.
-        ({ key, item } = error.current.trolleyKey
-          ? await this.readTrolley(key, { abortSignal })
-          : { key, item: error.current });
+        // The account joined a household meanwhile: the refusal returned its item, which now points to the
+        // trolley to change.
+        ({ key, item } = await this.follow(key, error.current, { abortSignal }));
       }
     }
   }
