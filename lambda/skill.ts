@@ -156,6 +156,15 @@ export function requestHandlers(services: SkillServices, phones: PhoneServices, 
   ];
 }
 
+/** The stores a skill was given, or the DynamoDB ones, built only when no store was given. */
+function storesOf(options: SkillOptions): Pick<Stores, 'store' | 'households'> {
+  if (options.store) {
+    return { store: options.store, households: options.households ?? storeOnlyHouseholds(options.store) };
+  }
+  const stores = createStore(options.storeConfig ?? storeConfigFromEnv());
+  return { store: stores.store, households: options.households ?? stores.households };
+}
+
 /**
  * The one skill object that Lambda, the local simulator and the HTTP endpoint all serve; only the entry
  * around it differs.
@@ -164,13 +173,9 @@ export function buildSkill(options: SkillOptions = {}): Skill {
   const logger = options.logger ?? createLogger();
   // The trolley store is the skill's one route to storage: no ASK persistence adapter is registered, so
   // nothing can bypass its conditional writes and time budget.
-  const stores =
-    options.store && options.households ? undefined : createStore(options.storeConfig ?? storeConfigFromEnv());
-  const store = options.store ?? (stores as Stores).store;
+  const { store, households } = storesOf(options);
   const userKey = (input: HandlerInput) => userIdKey(input.requestEnvelope);
   const services: SkillServices = { store, userKey };
-  const households =
-    options.households ?? (options.store ? storeOnlyHouseholds(options.store) : (stores as Stores).households);
   const phones: PhoneServices = {
     households,
     store,
