@@ -239,6 +239,12 @@ const REMOVE_SAMPLES = [
   "i don't need the {item} any more",
   "i don't need {item} anymore",
   "i don't need the {item} anymore",
+  // A change of mind, said as one: "actually I don't need the cheese any more".
+  "actually i don't need {item}",
+  "actually i don't need the {item}",
+  "actually i don't need {item} any more",
+  "actually i don't need the {item} any more",
+  "actually we don't need the {item}",
   "we don't need {item} any more",
   "we don't need the {item} any more",
   "we don't need {item} anymore",
@@ -695,6 +701,8 @@ const WHO_SAMPLES = [
   "who's sharing my trolley",
   'who can see my trolley',
   'who has access to my trolley',
+  "who's got access to my trolley",
+  'who else has access to my trolley',
   'is my trolley shared',
   'how many people share my trolley',
 ];
