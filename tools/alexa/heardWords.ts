@@ -23,6 +23,8 @@ const TYPED_CONTRACTIONS: Readonly<Record<string, string>> = {
   thats: "that's",
   theres: "there's",
   hows: "how's",
+  whos: "who's",
+  wheres: "where's",
   dont: "don't",
   doesnt: "doesn't",
   didnt: "didn't",
